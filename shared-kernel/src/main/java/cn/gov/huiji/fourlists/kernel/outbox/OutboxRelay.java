@@ -1,0 +1,105 @@
+package cn.gov.huiji.fourlists.kernel.outbox;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes committed outbox entries to Kafka (idempotent producer, acks=all) and marks them sent only
+ * after the broker acknowledged them. A crash anywhere in between means the entry is published again on
+ * the next run, with the same id and sequence, and the audit log stores it once.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    public static final String CHANNEL = "trace-events";
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final OutboxStore store;
+    private final TraceConfig config;
+    private final Emitter<String> emitter;
+
+    public OutboxRelay(OutboxStore store, TraceConfig config, @Channel(CHANNEL) Emitter<String> emitter) {
+        this.store = store;
+        this.config = config;
+        this.emitter = emitter;
+    }
+
+    @Scheduled(identity = "outbox-relay", every = "${fourlists.trace.outbox.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        if (!config.outbox().relayEnabled()) {
+            return;
+        }
+        try {
+            relayPending();
+        } catch (RuntimeException e) {
+            // The entries stay unsent and are tried again on the next tick.
+            LOG.warnf("outbox relay run failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Publishes everything pending; returns how many entries were acknowledged. */
+    public int relayPending() {
+        int batch = config.outbox().batchSize();
+        int published = 0;
+        while (true) {
+            store.assignSequences(batch);
+            List<OutboxEntry> entries = store.unsent(batch);
+            if (entries.isEmpty()) {
+                return published;
+            }
+            List<CompletableFuture<Void>> acks = new ArrayList<>(entries.size());
+            for (OutboxEntry entry : entries) {
+                acks.add(send(entry));
+            }
+            List<Long> acked = new ArrayList<>(entries.size());
+            try {
+                CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                        .get(config.outbox().publishTimeoutSeconds(), TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warnf("broker did not acknowledge all of %d trace events: %s", entries.size(), e.getMessage());
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                CompletableFuture<Void> ack = acks.get(i);
+                if (ack.isDone() && !ack.isCompletedExceptionally()) {
+                    acked.add(entries.get(i).id);
+                }
+            }
+            store.markSent(acked);
+            published += acked.size();
+            if (acked.size() < entries.size() || entries.size() < batch) {
+                return published;
+            }
+        }
+    }
+
+    private CompletableFuture<Void> send(OutboxEntry entry) {
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(entry.topic)
+                .withKey(entry.subject) // the subject keys the record: one item's or case's events stay in order
+                .build();
+        Message<String> message = Message.of(entry.payload, Metadata.of(kafka),
+                () -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        emitter.send(message);
+        return ack;
+    }
+}

@@ -1,0 +1,34 @@
+package cn.gov.huiji.fourlists.kernel.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where this service's trace events come from and go to, and how the outbox relay runs. */
+@ConfigMapping(prefix = "fourlists.trace")
+public interface TraceConfig {
+
+    /** CloudEvents {@code source} of every event this service emits, e.g. {@code fourlists/list-service}. */
+    String source();
+
+    /** The Kafka topic this service's events go to, e.g. {@code list-events}. */
+    String topic();
+
+    Outbox outbox();
+
+    interface Outbox {
+        /** Off only to show, in a test, that an unsent event survives a crash. */
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** How often the relay looks for unsent events (a scheduler period such as {@code 1s}). */
+        @WithDefault("1s")
+        String pollInterval();
+
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long the relay waits for the broker's acknowledgement of a batch, in seconds. */
+        @WithDefault("30")
+        int publishTimeoutSeconds();
+    }
+}

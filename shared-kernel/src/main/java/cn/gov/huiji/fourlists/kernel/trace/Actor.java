@@ -1,0 +1,29 @@
+package cn.gov.huiji.fourlists.kernel.trace;
+
+import java.util.List;
+
+/**
+ * Who performed a duty action (Art. 7, 10: 全程留痕): the staff id, their roles and their section.
+ * Only staff ids ever enter a trace; members of the public appear as {@link #ANONYMOUS}.
+ */
+public record Actor(String userId, List<String> roles, String section) {
+
+    /** A member of the public or another unauthenticated caller. */
+    public static final Actor ANONYMOUS = new Actor("anonymous", List.of(), null);
+    /** The service itself, e.g. a scheduler finding an overdue step. */
+    public static final Actor SYSTEM = new Actor("system", List.of(), null);
+
+    public Actor {
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+
+    /** Roles as the comma-separated CloudEvents extension value. */
+    public String rolesAsString() {
+        return String.join(",", roles);
+    }
+
+    public static Actor of(String userId, String roles, String section) {
+        List<String> list = roles == null || roles.isBlank() ? List.of() : List.of(roles.split(","));
+        return new Actor(userId, list, section);
+    }
+}

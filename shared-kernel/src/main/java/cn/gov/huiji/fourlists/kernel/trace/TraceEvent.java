@@ -1,0 +1,45 @@
+package cn.gov.huiji.fourlists.kernel.trace;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.OffsetDateTime;
+
+/**
+ * The trace event contract shared by every service: a CloudEvents 1.0 event in structured JSON mode.
+ * <p>
+ * Context attributes: {@code id}, {@code source}, {@code specversion}, {@code type}, {@code subject},
+ * {@code time}, {@code datacontenttype}. Extensions (CloudEvents extension names are lower-case):
+ * {@code sequence} — per-source, gapless and increasing, so a missing trace can be detected (R-AUD-3);
+ * {@code actorid}, {@code actorroles} (comma-separated), {@code actorsection} — who acted (R-AUD-1);
+ * {@code datadigest} — {@code sha256:<hex>} of {@code data} as written, the digest of the change.
+ * The Kafka record key is the subject, so each item or case keeps its order.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"specversion", "id", "source", "type", "subject", "time", "datacontenttype",
+        "sequence", "actorid", "actorroles", "actorsection", "datadigest", "data"})
+public record TraceEvent(
+        String specversion,
+        String id,
+        String source,
+        String type,
+        String subject,
+        OffsetDateTime time,
+        String datacontenttype,
+        long sequence,
+        String actorid,
+        String actorroles,
+        String actorsection,
+        String datadigest,
+        JsonNode data) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String CONTENT_TYPE = "application/json";
+
+    @JsonIgnore
+    public Actor actor() {
+        return Actor.of(actorid, actorroles, actorsection);
+    }
+}
