@@ -2,6 +2,7 @@ package cn.gov.huiji.fourlists.list.rest;
 
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.kernel.security.Roles;
+import cn.gov.huiji.fourlists.kernel.rest.Page;
 import cn.gov.huiji.fourlists.list.domain.ListItem;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
 import cn.gov.huiji.fourlists.list.service.ItemLoadService;

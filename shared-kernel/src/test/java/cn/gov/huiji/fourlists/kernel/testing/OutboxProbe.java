@@ -25,7 +25,7 @@ public final class OutboxProbe {
     }
 
     public static long total() {
-        return QuarkusTransaction.requiringNew().call(OutboxEntry::count);
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEntry.count());
     }
 
     /** Runs the relay once and returns the trace events it published for the subject, as they went out. */

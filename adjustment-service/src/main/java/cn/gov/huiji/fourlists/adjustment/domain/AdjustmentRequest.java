@@ -1,0 +1,53 @@
+package cn.gov.huiji.fourlists.adjustment.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A section's request to add, modify or repeal a list item (清单动态调整申请, Art. 25, 26). */
+@Entity
+@Table(name = "adjustment_request")
+public class AdjustmentRequest extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trigger_kind", nullable = false)
+    public TriggerKind triggerKind;
+
+    /** The day the trigger occurred; the 3-working-day limit of Art. 26(1) runs from it. */
+    @Column(name = "trigger_date", nullable = false)
+    public LocalDate triggerDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_kind", nullable = false)
+    public ChangeKind changeKind;
+
+    @Column(name = "target_item_code")
+    public String targetItemCode;
+
+    @Column(nullable = false)
+    public String summary;
+
+    @Column(name = "section_code", nullable = false)
+    public String section;
+
+    @Column(nullable = false)
+    public String applicant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RequestState state;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,20 @@
+package cn.gov.huiji.fourlists.adjustment.rest;
+
+import cn.gov.huiji.fourlists.adjustment.domain.ChangeKind;
+import cn.gov.huiji.fourlists.adjustment.domain.TriggerKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(description = "A new adjustment request (清单调整申请)")
+public record RequestInput(
+        @Schema(description = "Why the list must change (调整情形, Art. 25)") @NotNull TriggerKind triggerKind,
+        @Schema(description = "Day the trigger occurred (调整情形发生日期)", examples = "2026-11-20") @NotNull @PastOrPresent LocalDate triggerDate,
+        @Schema(description = "Add, modify or repeal (列入、调整、撤出)") @NotNull ChangeKind changeKind,
+        @Schema(description = "Code of the item to modify or repeal (事项编码); empty for ADD") @Size(max = 64) String targetItemCode,
+        @Schema(description = "What changes and why (调整内容及理由)") @NotBlank @Size(max = 2000) String summary) {
+}

@@ -1,0 +1,94 @@
+package cn.gov.huiji.fourlists.adjustment.service;
+
+import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
+import cn.gov.huiji.fourlists.adjustment.domain.ChangeKind;
+import cn.gov.huiji.fourlists.adjustment.domain.RequestState;
+import cn.gov.huiji.fourlists.adjustment.rest.RequestInput;
+import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
+import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
+import cn.gov.huiji.fourlists.kernel.security.Roles;
+import cn.gov.huiji.fourlists.kernel.trace.Actor;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Drafting and reading adjustment requests; who may see what follows Art. 24 (each section owns its items). */
+@ApplicationScoped
+public class RequestService {
+
+    /** Roles that see every section's requests: the legal section leads the regime (Art. 24), the others review or supervise. */
+    private static final Set<String> BUREAU_WIDE = Set.of(Roles.LEGAL, Roles.LEADER, Roles.DISTRICT_OFFICE, Roles.DISCIPLINE);
+
+    private final TraceRecorder traces;
+
+    public RequestService(TraceRecorder traces) {
+        this.traces = traces;
+    }
+
+    /** Art. 25, 26(1): a section drafts the request; it belongs to the applicant's section. */
+    @Transactional
+    public AdjustmentRequest draft(RequestInput input, Actor applicant) {
+        if (applicant.section() == null) {
+            throw ProblemException.of(403, "no-section", "No section", "未归属科室（队）",
+                    "Your account belongs to no section, so it cannot apply for an adjustment.",
+                    "您的账号未归属任何科室（队），不能提出调整申请。");
+        }
+        if (input.changeKind() != ChangeKind.ADD && (input.targetItemCode() == null || input.targetItemCode().isBlank())) {
+            throw ProblemException.invalid("targetItemCode", "required to modify or repeal an item", "调整或撤出事项时必须填写事项编码");
+        }
+        AdjustmentRequest request = new AdjustmentRequest();
+        request.id = UUID.randomUUID();
+        request.triggerKind = input.triggerKind();
+        request.triggerDate = input.triggerDate();
+        request.changeKind = input.changeKind();
+        request.targetItemCode = input.targetItemCode();
+        request.summary = input.summary();
+        request.section = applicant.section();
+        request.applicant = applicant.userId();
+        request.state = RequestState.DRAFT;
+        request.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        request.persist();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("requestId", request.id.toString());
+        data.put("state", request.state.name());
+        data.put("triggerKind", request.triggerKind.name());
+        data.put("triggerDate", request.triggerDate.toString());
+        data.put("changeKind", request.changeKind.name());
+        data.put("targetItemCode", request.targetItemCode);
+        data.put("section", request.section);
+        traces.record(applicant, "fourlists.adjustment.request.drafted", "request/" + request.id, data);
+        return request;
+    }
+
+    /** A request the reader may see; another section's request is reported as missing, not as forbidden. */
+    public AdjustmentRequest visible(UUID id, Actor reader) {
+        AdjustmentRequest request = AdjustmentRequest.findById(id);
+        if (request == null || !maySee(reader, request.section)) {
+            throw ProblemException.notFound("Adjustment request", "调整申请", id.toString());
+        }
+        return request;
+    }
+
+    public List<AdjustmentRequest> visibleTo(Actor reader) {
+        if (seesAllSections(reader)) {
+            return AdjustmentRequest.listAll(Sort.descending("createdAt"));
+        }
+        return AdjustmentRequest.list("section", Sort.descending("createdAt"), reader.section());
+    }
+
+    static boolean seesAllSections(Actor reader) {
+        return reader.roles().stream().anyMatch(BUREAU_WIDE::contains);
+    }
+
+    static boolean maySee(Actor reader, String section) {
+        return seesAllSections(reader) || (section != null && section.equals(reader.section()));
+    }
+}

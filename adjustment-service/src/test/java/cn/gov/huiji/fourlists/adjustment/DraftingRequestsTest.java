@@ -1,0 +1,88 @@
+package cn.gov.huiji.fourlists.adjustment;
+
+import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
+import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Art. 25, 26(1): a section drafts an adjustment request; the draft is traced and stays within the section. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+class DraftingRequestsTest {
+
+    static final Map<String, Object> MODIFY = Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED", "triggerDate", "2026-11-20",
+            "changeKind", "MODIFY", "targetItemCode", "3700000225001", "summary", "《安全生产法》2021年修正，罚则条款序号变化");
+
+    @Test
+    @TestSecurity(user = "clerk", roles = "clerk", attributes = @SecurityAttribute(key = "section", value = "hazchem"))
+    void aClerksDraftBelongsToTheirSectionAndLeavesOneTrace() {
+        String id = given().contentType(ContentType.JSON).body(MODIFY).post("/api/v1/requests")
+                .then().statusCode(201).body("state", equalTo("DRAFT")).body("section", equalTo("hazchem"))
+                .body("applicant", equalTo("clerk")).extract().path("id");
+        var entries = OutboxProbe.entriesFor("request/" + id);
+        assertEquals(1, entries.size(), "drafting must leave exactly one trace");
+        assertEquals("fourlists.adjustment.request.drafted", entries.get(0).type);
+        assertEquals("hazchem", entries.get(0).actorSection);
+        var published = OutboxProbe.relayAndCollect("request/" + id);
+        assertEquals("adjustment-events", published.get(0).topic());
+        given().get("/api/v1/requests/" + id).then().statusCode(200).body("summary", equalTo(MODIFY.get("summary")));
+    }
+
+    @Test
+    @TestSecurity(user = "clerk2", roles = "clerk", attributes = @SecurityAttribute(key = "section", value = "general-supervision"))
+    void aClerkDoesNotSeeAnotherSectionsRequest() {
+        String id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            var r = new cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest();
+            r.id = java.util.UUID.randomUUID();
+            r.triggerKind = cn.gov.huiji.fourlists.adjustment.domain.TriggerKind.NEW_LAW;
+            r.triggerDate = java.time.LocalDate.of(2026, 11, 2);
+            r.changeKind = cn.gov.huiji.fourlists.adjustment.domain.ChangeKind.ADD;
+            r.summary = "x";
+            r.section = "hazchem";
+            r.applicant = "clerk";
+            r.state = cn.gov.huiji.fourlists.adjustment.domain.RequestState.DRAFT;
+            r.createdAt = java.time.OffsetDateTime.now();
+            r.persist();
+            return r.id.toString();
+        });
+        given().get("/api/v1/requests/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "clerk", roles = "clerk", attributes = @SecurityAttribute(key = "section", value = "hazchem"))
+    void modifyingWithoutATargetItemNamesTheField() {
+        Map<String, Object> body = new java.util.HashMap<>(MODIFY);
+        body.remove("targetItemCode");
+        long before = OutboxProbe.total();
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/requests")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("targetItemCode"));
+        body.put("triggerKind", "WHIM");
+        body.put("targetItemCode", "3700000225001");
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/requests")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("triggerKind"));
+        assertEquals(before, OutboxProbe.total(), "a refused request must leave no trace");
+    }
+
+    @Test
+    @TestSecurity(user = "legal", roles = "legal", attributes = @SecurityAttribute(key = "section", value = "legal"))
+    void theLegalSectionDoesNotDraftRequests() {
+        given().contentType(ContentType.JSON).body(MODIFY).post("/api/v1/requests").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anonymousCallersGet401() {
+        given().contentType(ContentType.JSON).body(MODIFY).post("/api/v1/requests").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+}

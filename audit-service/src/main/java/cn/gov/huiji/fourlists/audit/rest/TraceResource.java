@@ -1,0 +1,88 @@
+package cn.gov.huiji.fourlists.audit.rest;
+
+import cn.gov.huiji.fourlists.audit.domain.TraceEntry;
+import cn.gov.huiji.fourlists.audit.domain.TraceExport;
+import cn.gov.huiji.fourlists.audit.service.TraceFilter;
+import cn.gov.huiji.fourlists.audit.service.TraceQueries;
+import cn.gov.huiji.fourlists.kernel.rest.Page;
+import cn.gov.huiji.fourlists.kernel.security.ActorResolver;
+import cn.gov.huiji.fourlists.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/traces")
+@Tag(name = "Traces", description = "Every duty action of every service, stored once (履职痕迹, Art. 7, 10)")
+@SecurityRequirement(name = "keycloak")
+@RolesAllowed({Roles.AUDITOR, Roles.DISCIPLINE})
+public class TraceResource {
+
+    private final TraceQueries queries;
+    private final ActorResolver actors;
+
+    public TraceResource(TraceQueries queries, ActorResolver actors) {
+        this.queries = queries;
+        this.actors = actors;
+    }
+
+    @GET
+    @Operation(summary = "Find traces (查询履职痕迹); roles auditor, discipline")
+    public Page<TraceView> find(
+            @Parameter(description = "Subject, e.g. item/3700000225001 (对象)") @QueryParam("subject") String subject,
+            @Parameter(description = "Staff id of the actor (操作人)") @QueryParam("actor") String actor,
+            @Parameter(description = "Event type, e.g. fourlists.list.item.loaded (动作)") @QueryParam("type") String type,
+            @Parameter(description = "From (inclusive): YYYY-MM-DD or ISO-8601 instant") @QueryParam("from") String from,
+            @Parameter(description = "To: YYYY-MM-DD (whole day included) or ISO-8601 instant (exclusive)") @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        Page<TraceEntry> found = queries.find(TraceFilter.of(subject, actor, type, from, to), page, size);
+        return new Page<>(found.items().stream().map(TraceView::of).toList(), found.page(), found.size(), found.total());
+    }
+
+    @POST
+    @Path("/exports")
+    @Operation(summary = "Export traces (导出履职痕迹); the export itself is traced")
+    public Response export(@Valid @NotNull ExportInput input) {
+        TraceExport export = queries.export(TraceFilter.of(input.subject(), input.actor(), input.type(), input.from(), input.to()),
+                actors.current());
+        return Response.created(UriBuilder.fromPath("/api/v1/traces/exports/{id}").build(export.id))
+                .entity(ExportView.of(export, null)).build();
+    }
+
+    @GET
+    @Path("/exports/{id}")
+    @Operation(summary = "An export with its traces (导出内容)")
+    public ExportView exported(@PathParam("id") UUID id) {
+        TraceExport export = queries.exportById(id);
+        return ExportView.of(export, queries.entriesOf(export).stream().map(TraceView::of).toList());
+    }
+
+    public record ExportInput(@Size(max = 200) String subject, @Size(max = 100) String actor, @Size(max = 200) String type,
+                              @Size(max = 40) String from, @Size(max = 40) String to) {
+    }
+
+    public record ExportView(UUID id, String requestedBy, OffsetDateTime requestedAt, long entryCount, List<TraceView> entries) {
+        static ExportView of(TraceExport e, List<TraceView> entries) {
+            return new ExportView(e.id, e.requestedBy, e.requestedAt, e.entryCount, entries);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package cn.gov.huiji.fourlists.audit.service;
+
+import cn.gov.huiji.fourlists.audit.domain.TraceEntry;
+import cn.gov.huiji.fourlists.audit.domain.TraceExport;
+import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
+import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
+import cn.gov.huiji.fourlists.kernel.rest.Page;
+import cn.gov.huiji.fourlists.kernel.trace.Actor;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reading the traces and exporting them (R-AUD-4). */
+@ApplicationScoped
+public class TraceQueries {
+
+    private final TraceRecorder traces;
+
+    public TraceQueries(TraceRecorder traces) {
+        this.traces = traces;
+    }
+
+    public Page<TraceEntry> find(TraceFilter filter, int page, int size) {
+        PanacheQuery<TraceEntry> query = query(filter, Long.MAX_VALUE);
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    }
+
+    /** An export is a duty action too: who read which traces is itself traced. */
+    @Transactional
+    public TraceExport export(TraceFilter filter, Actor requester) {
+        Long max = TraceEntry.find("select max(id) from TraceEntry").project(Long.class).firstResult();
+        TraceExport export = new TraceExport();
+        export.id = UUID.randomUUID();
+        export.requestedBy = requester.userId();
+        export.requestedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        export.subject = filter.subject();
+        export.actor = filter.actor();
+        export.type = filter.type();
+        export.from = filter.from();
+        export.to = filter.to();
+        export.upToEntry = max == null ? 0 : max;
+        export.entryCount = query(filter, export.upToEntry).count();
+        export.persist();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("exportId", export.id.toString());
+        data.put("subject", export.subject);
+        data.put("actor", export.actor);
+        data.put("type", export.type);
+        data.put("from", export.from == null ? null : export.from.toString());
+        data.put("to", export.to == null ? null : export.to.toString());
+        data.put("upToEntry", export.upToEntry);
+        data.put("entryCount", export.entryCount);
+        traces.record(requester, "fourlists.audit.export.created", "export/" + export.id, data);
+        return export;
+    }
+
+    public TraceExport exportById(UUID id) {
+        TraceExport export = TraceExport.findById(id);
+        if (export == null) {
+            throw ProblemException.notFound("Export", "导出记录", id.toString());
+        }
+        return export;
+    }
+
+    public List<TraceEntry> entriesOf(TraceExport export) {
+        return query(new TraceFilter(export.subject, export.actor, export.type, export.from, export.to), export.upToEntry).list();
+    }
+
+    private static PanacheQuery<TraceEntry> query(TraceFilter filter, long upTo) {
+        TraceFilter.Query q = filter.toQuery(upTo);
+        return TraceEntry.find(q.where(), Sort.by("occurredAt").and("id"), q.params());
+    }
+}

@@ -1,0 +1,119 @@
+package cn.gov.huiji.fourlists.audit;
+
+import cn.gov.huiji.fourlists.audit.messaging.TraceIngestor;
+import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
+import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
+import cn.gov.huiji.fourlists.kernel.trace.TraceEvent;
+import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** R-AUD-1, R-AUD-3, R-AUD-4: every trace is stored exactly once and can be found by the discipline group. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+class StoringTracesOnceTest {
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Inject
+    EntityManager em;
+
+    static String event(String id, String source, long sequence, String subject) {
+        return TraceEventCodec.write(new TraceEvent("1.0", id, source, "fourlists.list.item.loaded", subject,
+                OffsetDateTime.of(2026, 11, 26, 2, 0, 0, 0, ZoneOffset.UTC), "application/json", sequence, "legal", "legal",
+                "legal", TraceEventCodec.digest("{}"), TraceEventCodec.parseTree("{\"code\":\"1\"}")));
+    }
+
+    long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    static void await(String what, LongSupplier actual, long expected) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (actual.getAsLong() == expected) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        fail(what + ": expected " + expected + " but was " + actual.getAsLong());
+    }
+
+    @Test
+    @TestSecurity(user = "discipline", roles = "discipline")
+    void aRedeliveredEventIsStoredOnceAndFoundBySubject() throws InterruptedException {
+        String id = UUID.randomUUID().toString();
+        String payload = event(id, "fourlists/list-service", 1001, "item/redelivered");
+        connector.source(TraceIngestor.CHANNEL).send(payload);
+        connector.source(TraceIngestor.CHANNEL).send(payload);
+        await("stored traces for the subject", () -> count("select count(*) from trace_entry where subject = 'item/redelivered'"), 1);
+        Thread.sleep(300); // give a wrongly stored second copy the chance to appear
+        assertEquals(1, count("select count(*) from trace_entry where subject = 'item/redelivered'"),
+                "a redelivered event must be stored exactly once");
+        given().queryParam("subject", "item/redelivered").get("/api/v1/traces").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].eventId", equalTo(id))
+                .body("items[0].actor.userId", equalTo("legal")).body("items[0].data.code", equalTo("1"));
+    }
+
+    @Test
+    void unreadableAndConflictingEventsAreKeptAsRejectedAndDoNotStopTheConsumer() throws InterruptedException {
+        long rejected = count("select count(*) from rejected_event");
+        connector.source(TraceIngestor.CHANNEL).send("{not json");
+        connector.source(TraceIngestor.CHANNEL).send(event(UUID.randomUUID().toString(), "fourlists/complaint-service", 7, "channels"));
+        connector.source(TraceIngestor.CHANNEL).send(event(UUID.randomUUID().toString(), "fourlists/complaint-service", 7, "channels"));
+        connector.source(TraceIngestor.CHANNEL).send(event(UUID.randomUUID().toString(), "fourlists/complaint-service", 8, "channels"));
+        await("traces of the complaint source", () -> count("select count(*) from trace_entry where source = 'fourlists/complaint-service'"), 2);
+        assertEquals(rejected + 2, count("select count(*) from rejected_event"),
+                "an unreadable event and a second event claiming a taken sequence number must be kept as rejected");
+    }
+
+    @Test
+    @TestSecurity(user = "auditor", roles = "auditor")
+    void anExportIsItselfTraced() {
+        String exportId = given().contentType(ContentType.JSON).body(Map.of("actor", "legal", "from", "2026-01-01"))
+                .post("/api/v1/traces/exports").then().statusCode(201).extract().path("id");
+        var entries = OutboxProbe.entriesFor("export/" + exportId);
+        assertEquals(1, entries.size(), "an export must leave one trace");
+        assertEquals("auditor", entries.get(0).actorId);
+        assertEquals("audit-events", OutboxProbe.relayAndCollect("export/" + exportId).get(0).topic());
+        given().get("/api/v1/traces/exports/" + exportId).then().statusCode(200).body("requestedBy", equalTo("auditor"));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor", roles = "auditor")
+    void aBadDateNamesTheField() {
+        given().queryParam("from", "yesterday").get("/api/v1/traces").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
+    @TestSecurity(user = "clerk", roles = "clerk")
+    void aClerkMayNotReadTheTraces() {
+        given().get("/api/v1/traces").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anonymousReadersGet401() {
+        given().get("/api/v1/traces").then().statusCode(401).contentType("application/problem+json");
+    }
+}
