@@ -35,8 +35,9 @@ public class OutboxRelay {
         this.emitter = emitter;
     }
 
+    // The first run waits until reactive messaging has wired the emitter's channel at start-up.
     @Scheduled(identity = "outbox-relay", every = "${fourlists.trace.outbox.poll-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "${fourlists.trace.outbox.initial-delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         if (!config.outbox().relayEnabled()) {
             return;

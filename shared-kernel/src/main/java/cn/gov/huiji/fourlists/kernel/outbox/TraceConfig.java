@@ -24,6 +24,10 @@ public interface TraceConfig {
         @WithDefault("1s")
         String pollInterval();
 
+        /** How long after start-up the relay first runs. */
+        @WithDefault("5s")
+        String initialDelay();
+
         @WithDefault("200")
         int batchSize();
 
