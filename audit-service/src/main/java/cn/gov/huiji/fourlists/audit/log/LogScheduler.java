@@ -1,0 +1,54 @@
+package cn.gov.huiji.fourlists.audit.log;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/** Keeps the log moving: integrates stored traces, issues a signed head every few seconds while the log grows, finds gaps. */
+@ApplicationScoped
+public class LogScheduler {
+
+    private static final Logger LOG = Logger.getLogger(LogScheduler.class);
+
+    private final MerkleLog log;
+    private final TreeHeads heads;
+    private final GapDetector gaps;
+
+    public LogScheduler(MerkleLog log, TreeHeads heads, GapDetector gaps) {
+        this.log = log;
+        this.heads = heads;
+        this.gaps = gaps;
+    }
+
+    @Scheduled(identity = "log-integrate", every = "${fourlists.log.integrate-interval:1s}", delayed = "3s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void integrate() {
+        try {
+            while (log.integrate() > 0) {
+                // keep going while whole batches come back
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("integrating traces into the log failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    @Scheduled(identity = "log-tree-head", every = "${fourlists.log.head-interval:2s}", delayed = "4s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void issueHead() {
+        try {
+            heads.issueIfGrown();
+        } catch (RuntimeException e) {
+            LOG.warnf("issuing a tree head failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    @Scheduled(identity = "log-gaps", every = "${fourlists.log.gap-check-interval:10s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void findGaps() {
+        try {
+            gaps.check();
+        } catch (RuntimeException e) {
+            LOG.warnf("gap check failed, will retry: %s", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package cn.gov.huiji.fourlists.audit.rest;
+
+import cn.gov.huiji.fourlists.audit.log.GapDetector;
+import cn.gov.huiji.fourlists.audit.log.MerkleLog;
+import cn.gov.huiji.fourlists.audit.log.SigningKey;
+import cn.gov.huiji.fourlists.audit.log.TreeHeads;
+import cn.gov.huiji.fourlists.audit.service.TraceFilter;
+import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
+import cn.gov.huiji.fourlists.logverifier.Rfc6962;
+import cn.gov.huiji.fourlists.logverifier.TreeHead;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+
+/** The public, read-only face of the tamper-evident log, in the manner of Certificate Transparency (RFC 6962). */
+@Path("/api/v1/log")
+@Tag(name = "Tamper-evident log", description = "An RFC 6962 Merkle tree over every stored trace (防篡改履职痕迹日志, Art. 7, 10, 29). "
+        + "Public and read-only: anyone can check that no trace was changed, dropped or slipped in afterwards. "
+        + "Leaf i is the RFC 8785 canonical JSON of the i-th stored trace event; leaf hash = SHA-256(0x00 || leaf), "
+        + "node hash = SHA-256(0x01 || left || right). Run the log-verifier command to check it all.")
+public class LogResource {
+
+    static final int MAX_ENTRIES = 1000;
+
+    private final MerkleLog log;
+    private final TreeHeads heads;
+    private final SigningKey key;
+    private final GapDetector gaps;
+
+    public LogResource(MerkleLog log, TreeHeads heads, SigningKey key, GapDetector gaps) {
+        this.log = log;
+        this.heads = heads;
+        this.key = key;
+        this.gaps = gaps;
+    }
+
+    @GET
+    @Path("/tree-head")
+    @Operation(summary = "The latest signed tree head (最新签名树头)",
+            description = "treeSize, rootHash (hex), timestamp (ms since the epoch) and signature (base64): Ed25519 over exactly "
+                    + "50 bytes, big-endian: version (1 byte, 0), signature_type (1 byte, 1 = tree_hash), timestamp (8 bytes, "
+                    + "unsigned ms since 1970-01-01T00:00:00Z), tree_size (8 bytes, unsigned), root hash (32 bytes) — the "
+                    + "TreeHeadSignature layout of RFC 6962 §3.5. Verify with the key from /api/v1/log/public-key.")
+    public TreeHead treeHead() {
+        return heads.current();
+    }
+
+    @GET
+    @Path("/tree-heads")
+    @Operation(summary = "Every head issued in a time range (历史树头)", description = "from/to: YYYY-MM-DD or ISO-8601 instants; at most 1,000 heads.")
+    public List<TreeHead> treeHeads(@QueryParam("from") String from, @QueryParam("to") String to) {
+        TraceFilter range = TraceFilter.of(null, null, null, from, to);
+        return heads.issuedBetween(range.from() == null ? OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC) : range.from(),
+                range.to() == null ? OffsetDateTime.now(ZoneOffset.UTC).plusDays(1) : range.to(), 1000);
+    }
+
+    @GET
+    @Path("/public-key")
+    @Produces("application/x-pem-file")
+    @Operation(summary = "The Ed25519 public key of the tree heads, as PEM (验签公钥)")
+    public String publicKey() {
+        return key.publicKeyPem();
+    }
+
+    @GET
+    @Path("/entries")
+    @Operation(summary = "Leaves start…end, inclusive, with their exact bytes in base64 (日志条目)",
+            description = "At most 1,000 entries per call; a larger range is cut at start + 999.")
+    public Entries entries(@QueryParam("start") @NotNull @Min(0) Long start, @QueryParam("end") @NotNull @Min(0) Long end) {
+        long size = log.size();
+        if (end < start) {
+            throw ProblemException.invalid("end", "must not be below start", "不能小于 start");
+        }
+        if (start >= size) {
+            throw ProblemException.invalid("start", "the log has " + size + " entries", "日志只有 " + size + " 条");
+        }
+        long last = Math.min(Math.min(end, size - 1), start + MAX_ENTRIES - 1);
+        return new Entries(log.leaves(start, last).stream()
+                .map(l -> new Entry(l.index(), Base64.getEncoder().encodeToString(l.bytes()))).toList());
+    }
+
+    @GET
+    @Path("/proof/inclusion")
+    @Operation(summary = "Audit path of leaf index in the tree of treeSize, leaf to root, hex (包含证明)")
+    public InclusionProof inclusion(@Parameter(description = "0-based leaf index") @QueryParam("index") @NotNull @Min(0) Long index,
+                                    @QueryParam("treeSize") @NotNull @Min(1) Long treeSize) {
+        checkSize("treeSize", treeSize);
+        if (index >= treeSize) {
+            throw ProblemException.invalid("index", "must be below treeSize", "必须小于 treeSize");
+        }
+        return new InclusionProof(index, treeSize, Rfc6962.hex(log.leafHash(index)),
+                log.inclusionProof(index, treeSize).stream().map(Rfc6962::hex).toList());
+    }
+
+    @GET
+    @Path("/proof/consistency")
+    @Operation(summary = "Consistency proof between the trees of sizes from and to, hex (一致性证明)")
+    public ConsistencyProof consistency(@QueryParam("from") @NotNull @Min(1) Long from, @QueryParam("to") @NotNull @Min(1) Long to) {
+        checkSize("to", to);
+        if (from > to) {
+            throw ProblemException.invalid("from", "must not exceed to", "不能大于 to");
+        }
+        return new ConsistencyProof(from, to, log.consistencyProof(from, to).stream().map(Rfc6962::hex).toList());
+    }
+
+    @GET
+    @Path("/gaps")
+    @Operation(summary = "Missing traces: gaps in a source's sequence numbers (漏报)")
+    public List<GapDetector.Gap> gaps() {
+        return gaps.all();
+    }
+
+    private void checkSize(String field, long treeSize) {
+        long size = log.size();
+        if (treeSize > size) {
+            throw ProblemException.invalid(field, "the log has only " + size + " entries", "日志只有 " + size + " 条");
+        }
+    }
+
+    public record Entry(long index, String leaf) {
+    }
+
+    public record Entries(List<Entry> entries) {
+    }
+
+    public record InclusionProof(long index, long treeSize, String leafHash, List<String> auditPath) {
+    }
+
+    public record ConsistencyProof(long from, long to, List<String> proof) {
+    }
+}
