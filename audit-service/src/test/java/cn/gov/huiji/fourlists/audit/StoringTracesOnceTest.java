@@ -100,6 +100,30 @@ class StoringTracesOnceTest {
     }
 
     @Test
+    @TestSecurity(user = "discipline", roles = "discipline")
+    void anExportReadsAsCsvAndAsJsonLinesWithExactlyTheSelectedTraces() throws InterruptedException {
+        String subject = "item/export-" + UUID.randomUUID();
+        String first = event(UUID.randomUUID().toString(), "fourlists/export-test", 1, subject);
+        String second = event(UUID.randomUUID().toString(), "fourlists/export-test", 2, subject);
+        connector.source(TraceIngestor.CHANNEL).send(first);
+        connector.source(TraceIngestor.CHANNEL).send(second);
+        await("stored traces for the subject", () -> count("select count(*) from trace_entry where subject = '" + subject + "'"), 2);
+        String exportId = given().contentType(ContentType.JSON).body(Map.of("subject", subject))
+                .post("/api/v1/traces/exports").then().statusCode(201).body("entryCount", equalTo(2)).extract().path("id");
+        String jsonl = given().queryParam("format", "jsonl").get("/api/v1/traces/exports/" + exportId + "/content")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("application/x-ndjson")).extract().asString();
+        assertEquals(first + "\n" + second + "\n", jsonl, "JSON lines carry each stored event exactly as received");
+        String csv = given().queryParam("format", "csv").get("/api/v1/traces/exports/" + exportId + "/content")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertEquals(3, lines.length, "a header and one row per trace");
+        assertEquals("\uFEFFid,eventId,source,sequence,type,subject,time,actorId,actorRoles,actorSection,digest", lines[0]);
+        assertEquals(true, lines[1].contains(",fourlists/export-test,1,fourlists.list.item.loaded," + subject + ","), lines[1]);
+        given().queryParam("format", "xml").get("/api/v1/traces/exports/" + exportId + "/content")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     @TestSecurity(user = "auditor", roles = "auditor")
     void aBadDateNamesTheField() {
         given().queryParam("from", "yesterday").get("/api/v1/traces").then().statusCode(400)

@@ -18,7 +18,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.validation.constraints.Pattern;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,6 +80,32 @@ public class TraceResource {
     public ExportView exported(@PathParam("id") UUID id) {
         TraceExport export = queries.exportById(id);
         return ExportView.of(export, queries.entriesOf(export).stream().map(TraceView::of).toList());
+    }
+
+    @GET
+    @Path("/exports/{id}/content")
+    @Produces({"text/csv", "application/x-ndjson"})
+    @Operation(summary = "An export's traces as CSV or JSON lines (导出文件)",
+            description = "format=csv: one row per trace (UTF-8 with BOM, so spreadsheet programs read the Chinese); "
+                    + "format=jsonl: each stored event exactly as received, one per line.")
+    public Response content(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|jsonl") String format) {
+        TraceExport export = queries.exportById(id);
+        List<TraceEntry> entries = queries.entriesOf(export);
+        boolean csv = format.equals("csv");
+        StreamingOutput body = out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            if (csv) {
+                TraceCsv.write(entries, w);
+            } else {
+                for (TraceEntry e : entries) {
+                    w.write(e.payload);
+                    w.write('\n');
+                }
+            }
+            w.flush();
+        };
+        return Response.ok(body, csv ? "text/csv; charset=UTF-8" : "application/x-ndjson; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"traces-" + id + (csv ? ".csv" : ".jsonl") + "\"").build();
     }
 
     public record ExportInput(@Size(max = 200) String subject, @Size(max = 100) String actor, @Size(max = 200) String type,
