@@ -1,6 +1,7 @@
 package cn.gov.huiji.fourlists.audit;
 
 import cn.gov.huiji.fourlists.audit.messaging.TraceIngestor;
+import cn.gov.huiji.fourlists.audit.service.TraceStore;
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
 import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
 import cn.gov.huiji.fourlists.kernel.trace.TraceEvent;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongSupplier;
@@ -38,6 +40,9 @@ class StoringTracesOnceTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    cn.gov.huiji.fourlists.audit.service.TraceStore store;
 
     static String event(String id, String source, long sequence, String subject) {
         return TraceEventCodec.write(new TraceEvent("1.0", id, source, "fourlists.list.item.loaded", subject,
@@ -64,8 +69,8 @@ class StoringTracesOnceTest {
     void aRedeliveredEventIsStoredOnceAndFoundBySubject() throws InterruptedException {
         String id = UUID.randomUUID().toString();
         String payload = event(id, "fourlists/list-service", 1001, "item/redelivered");
-        connector.source(TraceIngestor.CHANNEL).send(payload);
-        connector.source(TraceIngestor.CHANNEL).send(payload);
+        connector.source(TraceIngestor.CHANNEL).send(List.of(payload));
+        connector.source(TraceIngestor.CHANNEL).send(List.of(payload));
         await("stored traces for the subject", () -> count("select count(*) from trace_entry where subject = 'item/redelivered'"), 1);
         Thread.sleep(300); // give a wrongly stored second copy the chance to appear
         assertEquals(1, count("select count(*) from trace_entry where subject = 'item/redelivered'"),
@@ -78,13 +83,26 @@ class StoringTracesOnceTest {
     @Test
     void unreadableAndConflictingEventsAreKeptAsRejectedAndDoNotStopTheConsumer() throws InterruptedException {
         long rejected = count("select count(*) from rejected_event");
-        connector.source(TraceIngestor.CHANNEL).send("{not json");
-        connector.source(TraceIngestor.CHANNEL).send(event(UUID.randomUUID().toString(), "fourlists/complaint-service", 7, "channels"));
-        connector.source(TraceIngestor.CHANNEL).send(event(UUID.randomUUID().toString(), "fourlists/complaint-service", 7, "channels"));
-        connector.source(TraceIngestor.CHANNEL).send(event(UUID.randomUUID().toString(), "fourlists/complaint-service", 8, "channels"));
+        connector.source(TraceIngestor.CHANNEL).send(List.of("{not json"));
+        connector.source(TraceIngestor.CHANNEL).send(List.of(event(UUID.randomUUID().toString(), "fourlists/complaint-service", 7, "channels")));
+        connector.source(TraceIngestor.CHANNEL).send(List.of(event(UUID.randomUUID().toString(), "fourlists/complaint-service", 7, "channels")));
+        connector.source(TraceIngestor.CHANNEL).send(List.of(event(UUID.randomUUID().toString(), "fourlists/complaint-service", 8, "channels")));
         await("traces of the complaint source", () -> count("select count(*) from trace_entry where source = 'fourlists/complaint-service'"), 2);
         assertEquals(rejected + 2, count("select count(*) from rejected_event"),
                 "an unreadable event and a second event claiming a taken sequence number must be kept as rejected");
+    }
+
+    @Test
+    void aBatchWithARedeliveryAndAConflictStoresEachGoodEventOnce() {
+        String source = "fourlists/batch-test";
+        String a = event(UUID.randomUUID().toString(), source, 1, "item/batch");
+        String b = event(UUID.randomUUID().toString(), source, 2, "item/batch");
+        String thief = event(UUID.randomUUID().toString(), source, 2, "item/batch");
+        var outcomes = store.ingestAll(List.of(a, b, a, thief, "[]"));
+        assertEquals(2, outcomes.get(TraceStore.Outcome.STORED), "two distinct events are stored");
+        assertEquals(1, outcomes.get(TraceStore.Outcome.DUPLICATE), "the redelivered event is recognised");
+        assertEquals(2, outcomes.get(TraceStore.Outcome.REJECTED), "the sequence thief and the non-event are rejected");
+        assertEquals(2, count("select count(*) from trace_entry where source = 'fourlists/batch-test'"));
     }
 
     @Test
@@ -105,8 +123,8 @@ class StoringTracesOnceTest {
         String subject = "item/export-" + UUID.randomUUID();
         String first = event(UUID.randomUUID().toString(), "fourlists/export-test", 1, subject);
         String second = event(UUID.randomUUID().toString(), "fourlists/export-test", 2, subject);
-        connector.source(TraceIngestor.CHANNEL).send(first);
-        connector.source(TraceIngestor.CHANNEL).send(second);
+        connector.source(TraceIngestor.CHANNEL).send(List.of(first));
+        connector.source(TraceIngestor.CHANNEL).send(List.of(second));
         await("stored traces for the subject", () -> count("select count(*) from trace_entry where subject = '" + subject + "'"), 2);
         String exportId = given().contentType(ContentType.JSON).body(Map.of("subject", subject))
                 .post("/api/v1/traces/exports").then().statusCode(201).body("entryCount", equalTo(2)).extract().path("id");

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.audit.log;
 
+import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.logverifier.Rfc6962;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +28,12 @@ import java.util.function.Function;
 @ApplicationScoped
 public class MerkleLog {
 
+    /** Nodes from this level up are cached: they never change, there are few of them, and every proof reads them. */
+    static final int CACHED_FROM_LEVEL = 8;
+
     private final EntityManager em;
     private final LogConfig config;
+    private final Map<Long, byte[]> upperNodes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public MerkleLog(EntityManager em, LogConfig config) {
         this.em = em;
@@ -80,28 +86,40 @@ public class MerkleLog {
                 throw new IllegalStateException(e);
             }
         };
-        try (PreparedStatement leafInsert = db.prepareStatement("insert into log_leaf (leaf_index, trace_entry_id, leaf) values (?, ?, ?)");
-             PreparedStatement nodeInsert = db.prepareStatement("insert into merkle_node (level, node_index, hash) values (?, ?, ?)")) {
-            for (int i = 0; i < ids.size(); i++) {
-                long index = size + i;
-                leafInsert.setLong(1, index);
-                leafInsert.setLong(2, ids.get(i)[0]);
-                leafInsert.setBytes(3, leaves.get(i));
-                leafInsert.addBatch();
-                TreeMath.append(nodes, index, Rfc6962.leafHash(leaves.get(i)), (key, hash) -> {
-                    written.put(TreeMath.key((int) key[0], key[1]), hash);
-                    try {
-                        nodeInsert.setShort(1, (short) key[0]);
-                        nodeInsert.setLong(2, key[1]);
-                        nodeInsert.setBytes(3, hash);
-                        nodeInsert.addBatch();
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-            }
-            leafInsert.executeBatch();
-            nodeInsert.executeBatch();
+        int n = ids.size();
+        Long[] leafIndexes = new Long[n];
+        Long[] traceIds = new Long[n];
+        String[] leafHex = new String[n];
+        List<Short> nodeLevels = new ArrayList<>(2 * n);
+        List<Long> nodeIndexes = new ArrayList<>(2 * n);
+        List<String> nodeHex = new ArrayList<>(2 * n);
+        HexFormat hex = HexFormat.of();
+        for (int i = 0; i < n; i++) {
+            leafIndexes[i] = size + i;
+            traceIds[i] = ids.get(i)[0];
+            leafHex[i] = hex.formatHex(leaves.get(i));
+            TreeMath.append(nodes, size + i, Rfc6962.leafHash(leaves.get(i)), (key, hash) -> {
+                written.put(TreeMath.key((int) key[0], key[1]), hash);
+                nodeLevels.add((short) key[0]);
+                nodeIndexes.add(key[1]);
+                nodeHex.add(hex.formatHex(hash));
+            });
+        }
+        // Set-based inserts: one statement per table for the whole batch.
+        try (PreparedStatement leafInsert = db.prepareStatement("""
+                insert into log_leaf (leaf_index, trace_entry_id, leaf)
+                select i, t, decode(l, 'hex') from unnest(?::bigint[], ?::bigint[], ?::text[]) as x(i, t, l)""");
+             PreparedStatement nodeInsert = db.prepareStatement("""
+                insert into merkle_node (level, node_index, hash)
+                select l, i, decode(h, 'hex') from unnest(?::smallint[], ?::bigint[], ?::text[]) as x(l, i, h)""")) {
+            leafInsert.setArray(1, db.createArrayOf("int8", leafIndexes));
+            leafInsert.setArray(2, db.createArrayOf("int8", traceIds));
+            leafInsert.setArray(3, db.createArrayOf("text", leafHex));
+            leafInsert.executeUpdate();
+            nodeInsert.setArray(1, db.createArrayOf("int2", nodeLevels.toArray()));
+            nodeInsert.setArray(2, db.createArrayOf("int8", nodeIndexes.toArray()));
+            nodeInsert.setArray(3, db.createArrayOf("text", nodeHex.toArray()));
+            nodeInsert.executeUpdate();
         }
         try (PreparedStatement update = db.prepareStatement("update log_state set tree_size = ?, last_trace_id = ? where id = 1")) {
             update.setLong(1, size + ids.size());
@@ -121,19 +139,33 @@ public class MerkleLog {
         return compute(nodes -> TreeMath.root(nodes, treeSize));
     }
 
-    @Transactional
-    public List<byte[]> inclusionProof(long index, long treeSize) {
-        return compute(nodes -> TreeMath.inclusionProof(nodes, index, treeSize));
+    /** An audit path with the leaf's hash, checked against the log's size, in one transaction. */
+    public record Inclusion(byte[] leafHash, List<byte[]> path) {
     }
 
     @Transactional
-    public List<byte[]> consistencyProof(long from, long to) {
+    public Inclusion inclusion(long index, long treeSize) {
+        requireSize("treeSize", treeSize);
+        if (index >= treeSize) {
+            throw ProblemException.invalid("index", "must be below treeSize", "必须小于 treeSize");
+        }
+        return compute(nodes -> new Inclusion(nodes.node(0, index), TreeMath.inclusionProof(nodes, index, treeSize)));
+    }
+
+    @Transactional
+    public List<byte[]> consistency(long from, long to) {
+        requireSize("to", to);
+        if (from > to) {
+            throw ProblemException.invalid("from", "must not exceed to", "不能大于 to");
+        }
         return compute(nodes -> TreeMath.consistencyProof(nodes, from, to));
     }
 
-    @Transactional
-    public byte[] leafHash(long index) {
-        return compute(nodes -> nodes.node(0, index));
+    private void requireSize(String field, long treeSize) {
+        long size = size();
+        if (treeSize > size) {
+            throw ProblemException.invalid(field, "the log has only " + size + " entries", "日志只有 " + size + " 条");
+        }
     }
 
     /** Leaves [start, end], inclusive, as stored. */
@@ -160,14 +192,32 @@ public class MerkleLog {
      * those nodes fetched in one query. Node hashes never change, so the two runs read the same nodes.
      */
     private <T> T compute(Function<NodeSource, T> computation) {
-        Set<Long> keys = new HashSet<>();
+        Set<Long> missing = new HashSet<>();
         byte[] placeholder = new byte[Rfc6962.HASH_SIZE];
         computation.apply((level, index) -> {
-            keys.add(TreeMath.key(level, index));
+            long key = TreeMath.key(level, index);
+            if (!upperNodes.containsKey(key)) {
+                missing.add(key);
+            }
             return placeholder;
         });
-        Map<Long, byte[]> nodes = em.unwrap(Session.class).doReturningWork(db -> fetch(db, keys));
-        return computation.apply(TreeMath.of(nodes));
+        Map<Long, byte[]> fetched = missing.isEmpty() ? Map.of() : em.unwrap(Session.class).doReturningWork(db -> fetch(db, missing));
+        fetched.forEach((key, hash) -> {
+            if ((key >>> 58) >= CACHED_FROM_LEVEL) {
+                upperNodes.put(key, hash);
+            }
+        });
+        return computation.apply((level, index) -> {
+            long key = TreeMath.key(level, index);
+            byte[] hash = fetched.get(key);
+            if (hash == null) {
+                hash = upperNodes.get(key);
+            }
+            if (hash == null) {
+                throw new IllegalStateException("node (" + level + ", " + index + ") is not stored");
+            }
+            return hash;
+        });
     }
 
     private static Map<Long, byte[]> fetch(Connection db, Set<Long> keys) throws SQLException {
@@ -175,17 +225,23 @@ public class MerkleLog {
         if (keys.isEmpty()) {
             return out;
         }
-        StringBuilder sql = new StringBuilder("select level, node_index, hash from merkle_node where (level, node_index) in (");
-        boolean first = true;
+        Short[] levels = new Short[keys.size()];
+        Long[] indexes = new Long[keys.size()];
+        int i = 0;
         for (long key : keys) {
-            // numbers we computed ourselves, never caller text
-            sql.append(first ? "" : ",").append('(').append(key >>> 58).append(',').append(key & ((1L << 58) - 1)).append(')');
-            first = false;
+            levels[i] = (short) (key >>> 58);
+            indexes[i++] = key & ((1L << 58) - 1);
         }
-        sql.append(')');
-        try (PreparedStatement q = db.prepareStatement(sql.toString()); ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                out.put(TreeMath.key(rs.getInt(1), rs.getLong(2)), rs.getBytes(3));
+        try (PreparedStatement q = db.prepareStatement("""
+                select m.level, m.node_index, m.hash
+                from unnest(?::smallint[], ?::bigint[]) as k(level, node_index)
+                join merkle_node m on m.level = k.level and m.node_index = k.node_index""")) {
+            q.setArray(1, db.createArrayOf("int2", levels));
+            q.setArray(2, db.createArrayOf("int8", indexes));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.put(TreeMath.key(rs.getInt(1), rs.getLong(2)), rs.getBytes(3));
+                }
             }
         }
         return out;

@@ -2,6 +2,8 @@ package cn.gov.huiji.fourlists.audit.log;
 
 import cn.gov.huiji.fourlists.logverifier.Rfc6962;
 import cn.gov.huiji.fourlists.logverifier.TreeHead;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,15 +23,26 @@ public class TreeHeads {
     private final MerkleLog log;
     private final SigningKey key;
 
-    public TreeHeads(EntityManager em, MerkleLog log, SigningKey key) {
+    private final Timer issuing;
+
+    public TreeHeads(EntityManager em, MerkleLog log, SigningKey key, MeterRegistry metrics) {
         this.em = em;
         this.log = log;
         this.key = key;
+        this.issuing = Timer.builder("fourlists.log.tree_head.issue")
+                .description("Time to compute the root, sign and store a tree head").register(metrics);
     }
 
     /** Issues a head for the current size when the log grew since the last head (or none was issued yet). */
     @Transactional
     public Optional<TreeHead> issueIfGrown() {
+        Timer.Sample sample = Timer.start();
+        Optional<TreeHead> head = issue();
+        head.ifPresent(h -> sample.stop(issuing));
+        return head;
+    }
+
+    private Optional<TreeHead> issue() {
         // lock the log's state so the size we sign is the size the root is computed for
         long size = ((Number) em.createNativeQuery("select tree_size from log_state where id = 1 for update").getSingleResult()).longValue();
         Optional<TreeHead> last = latest();
@@ -56,7 +69,7 @@ public class TreeHeads {
     /** The latest head, issuing the first one if the log has none yet. */
     @Transactional
     public TreeHead current() {
-        return latest().orElseGet(() -> issueIfGrown().orElseThrow());
+        return latest().orElseGet(() -> issue().orElseThrow());
     }
 
     @Transactional

@@ -5,9 +5,11 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.List;
+
 /**
- * Consumes the trace topics of every service. The Kafka offset is committed only after the event is in the
- * database, so a crash redelivers rather than loses; the store makes redelivery harmless.
+ * Consumes the trace topics of every service, a polled batch at a time. The Kafka offsets are committed only
+ * after the batch is in the database, so a crash redelivers rather than loses; the store makes redelivery harmless.
  */
 @ApplicationScoped
 public class TraceIngestor {
@@ -22,7 +24,7 @@ public class TraceIngestor {
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    public void ingest(String payload) {
-        store.ingest(payload);
+    public void ingest(List<String> payloads) {
+        store.ingestAll(payloads);
     }
 }

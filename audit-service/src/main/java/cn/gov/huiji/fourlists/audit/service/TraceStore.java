@@ -5,13 +5,27 @@ import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** Stores each trace event exactly once, however often Kafka delivers it (R-AUD-3). */
+/**
+ * Stores each trace event exactly once, however often Kafka delivers it (R-AUD-3). A batch of records is
+ * stored in one transaction: either all of it or, after a failure, none (and Kafka delivers it again).
+ */
 @ApplicationScoped
 public class TraceStore {
 
@@ -27,47 +41,142 @@ public class TraceStore {
 
     @Transactional
     public Outcome ingest(String payload) {
-        TraceEvent event;
-        try {
-            event = TraceEventCodec.read(payload);
-        } catch (IllegalArgumentException e) {
-            return reject("unreadable: " + e.getMessage(), payload);
-        }
-        int inserted = em.createNativeQuery("""
-                        insert into trace_entry (event_id, source, sequence, type, subject, occurred_at, actor_id,
-                                                 actor_roles, actor_section, data_digest, payload, received_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-                        on conflict do nothing""")
-                .setParameter(1, UUID.fromString(event.id()))
-                .setParameter(2, event.source())
-                .setParameter(3, event.sequence())
-                .setParameter(4, event.type())
-                .setParameter(5, event.subject() == null ? "" : event.subject())
-                .setParameter(6, event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time())
-                .setParameter(7, event.actorid() == null ? "unknown" : event.actorid())
-                .setParameter(8, event.actorroles())
-                .setParameter(9, event.actorsection())
-                .setParameter(10, event.datadigest())
-                .setParameter(11, payload)
-                .setParameter(12, OffsetDateTime.now(ZoneOffset.UTC))
-                .executeUpdate();
-        if (inserted == 1) {
-            return Outcome.STORED;
-        }
-        long sameId = ((Number) em.createNativeQuery("select count(*) from trace_entry where event_id = ?1")
-                .setParameter(1, UUID.fromString(event.id())).getSingleResult()).longValue();
-        if (sameId == 1) {
-            return Outcome.DUPLICATE; // a redelivery: already stored
-        }
-        // Another event already holds this source's sequence number: keep both sides for the discipline group.
-        return reject("sequence " + event.sequence() + " of " + event.source() + " is already taken by another event", payload);
+        return ingestAll(List.of(payload)).entrySet().stream().filter(e -> e.getValue() > 0).findFirst().orElseThrow().getKey();
     }
 
-    private Outcome reject(String reason, String payload) {
+    /** Stores a batch; returns how many records had each outcome. */
+    @Transactional
+    public Map<Outcome, Integer> ingestAll(List<String> payloads) {
+        return em.unwrap(Session.class).doReturningWork(db -> ingestAll(db, payloads));
+    }
+
+    private Map<Outcome, Integer> ingestAll(Connection db, List<String> payloads) throws SQLException {
+        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            outcomes.put(o, 0);
+        }
+        List<TraceEvent> events = new ArrayList<>(payloads.size());
+        List<String> readable = new ArrayList<>(payloads.size());
+        for (String payload : payloads) {
+            try {
+                events.add(TraceEventCodec.read(payload));
+                readable.add(payload);
+            } catch (IllegalArgumentException e) {
+                reject(db, "unreadable: " + e.getMessage(), payload);
+                outcomes.merge(Outcome.REJECTED, 1, Integer::sum);
+            }
+        }
+        if (events.isEmpty()) {
+            return outcomes;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        int n = events.size();
+        UUID[] ids = new UUID[n];
+        String[] sources = new String[n];
+        Long[] sequences = new Long[n];
+        String[] types = new String[n];
+        String[] subjects = new String[n];
+        java.time.OffsetDateTime[] times = new java.time.OffsetDateTime[n];
+        String[] actors = new String[n];
+        String[] roles = new String[n];
+        String[] sections = new String[n];
+        String[] digests = new String[n];
+        String[] bodies = new String[n];
+        for (int i = 0; i < n; i++) {
+            TraceEvent event = events.get(i);
+            ids[i] = UUID.fromString(event.id());
+            sources[i] = event.source();
+            sequences[i] = event.sequence();
+            types[i] = event.type();
+            subjects[i] = event.subject() == null ? "" : event.subject();
+            times[i] = event.time() == null ? now.toInstant().atOffset(java.time.ZoneOffset.UTC) : event.time();
+            actors[i] = event.actorid() == null ? "unknown" : event.actorid();
+            roles[i] = event.actorroles();
+            sections[i] = event.actorsection();
+            digests[i] = event.datadigest();
+            bodies[i] = readable.get(i);
+        }
+        // One statement for the whole batch, in batch order; it answers with the ids it stored.
+        Set<UUID> insertedIds = new HashSet<>();
+        try (PreparedStatement insert = db.prepareStatement("""
+                insert into trace_entry (event_id, source, sequence, type, subject, occurred_at, actor_id,
+                                         actor_roles, actor_section, data_digest, payload, received_at)
+                select e.event_id, e.source, e.sequence, e.type, e.subject, e.occurred_at, e.actor_id, e.actor_roles,
+                       e.actor_section, e.data_digest, e.payload, ?
+                from unnest(?::uuid[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::timestamptz[],
+                                          ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) with ordinality
+                                   as e(event_id, source, sequence, type, subject, occurred_at, actor_id, actor_roles,
+                                        actor_section, data_digest, payload, ord)
+                order by ord
+                on conflict do nothing
+                returning event_id""")) {
+            insert.setTimestamp(1, now);
+            insert.setArray(2, db.createArrayOf("uuid", ids));
+            insert.setArray(3, db.createArrayOf("text", sources));
+            insert.setArray(4, db.createArrayOf("int8", sequences));
+            insert.setArray(5, db.createArrayOf("text", types));
+            insert.setArray(6, db.createArrayOf("text", subjects));
+            insert.setArray(7, db.createArrayOf("timestamptz", times));
+            insert.setArray(8, db.createArrayOf("text", actors));
+            insert.setArray(9, db.createArrayOf("text", roles));
+            insert.setArray(10, db.createArrayOf("text", sections));
+            insert.setArray(11, db.createArrayOf("text", digests));
+            insert.setArray(12, db.createArrayOf("text", bodies));
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    insertedIds.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        int[] inserted = new int[n];
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            // the first occurrence of a stored id is the stored one; a repeat within the batch is a redelivery
+            inserted[i] = insertedIds.contains(ids[i]) && seen.add(ids[i]) ? 1 : 0;
+        }
+        List<Integer> notInserted = new ArrayList<>();
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] == 1) {
+                outcomes.merge(Outcome.STORED, 1, Integer::sum);
+            } else {
+                notInserted.add(i);
+            }
+        }
+        if (!notInserted.isEmpty()) {
+            Set<UUID> stored = storedIds(db, notInserted.stream().map(i -> UUID.fromString(events.get(i).id())).toList());
+            for (int i : notInserted) {
+                TraceEvent event = events.get(i);
+                if (stored.contains(UUID.fromString(event.id()))) {
+                    outcomes.merge(Outcome.DUPLICATE, 1, Integer::sum); // a redelivery: already stored
+                } else {
+                    // another event already holds this source's sequence number: keep it for the discipline group
+                    reject(db, "sequence " + event.sequence() + " of " + event.source() + " is already taken by another event", readable.get(i));
+                    outcomes.merge(Outcome.REJECTED, 1, Integer::sum);
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    private static Set<UUID> storedIds(Connection db, List<UUID> ids) throws SQLException {
+        Set<UUID> found = new HashSet<>();
+        try (PreparedStatement q = db.prepareStatement("select event_id from trace_entry where event_id = any (?)")) {
+            q.setArray(1, db.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void reject(Connection db, String reason, String payload) throws SQLException {
         LOG.warnf("trace event rejected: %s", reason);
-        em.createNativeQuery("insert into rejected_event (received_at, reason, payload) values (?1, ?2, ?3)")
-                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC)).setParameter(2, reason).setParameter(3, payload)
-                .executeUpdate();
-        return Outcome.REJECTED;
+        try (PreparedStatement insert = db.prepareStatement("insert into rejected_event (received_at, reason, payload) values (now(), ?, ?)")) {
+            insert.setString(1, reason);
+            insert.setString(2, payload);
+            insert.executeUpdate();
+        }
     }
 }
