@@ -128,7 +128,10 @@ is_running() { component_pid "$1" >/dev/null; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 require_port_free() {
-  local port=$1 what=$2
+  local port=$1 what=$2 i
+  # A process just killed can hold its listening socket for a moment after its pid is gone (the other
+  # threads of a JVM are still exiting): give the port a few seconds before calling it taken.
+  for ((i = 0; i < 50; i++)); do port_open "$port" || return 0; sleep 0.2; done
   if port_open "$port"; then
     die "port $port (for $what) is already in use by a process that is not ours: $(ss -ltnp "sport = :$port" 2>/dev/null | tail -n +2 | head -1)"
   fi
