@@ -50,4 +50,22 @@ public class AdjustmentRequest extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** When the step the request awaits is due (null when the law sets no limit for it). */
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    /** The working-day calendar the due date was computed with (R-ADJ-3). */
+    @Column(name = "due_calendar_version")
+    public String dueCalendarVersion;
+
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+
+    /** Art. 26(1): the request was due with the legal section 3 working days after the trigger. */
+    @Column(name = "application_due")
+    public LocalDate applicationDue;
+
+    @Column(name = "applied_late", nullable = false)
+    public boolean appliedLate;
 }

@@ -1,7 +1,11 @@
 package cn.gov.huiji.fourlists.adjustment.rest;
 
 import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
+import cn.gov.huiji.fourlists.adjustment.domain.RequestAction;
+import cn.gov.huiji.fourlists.adjustment.domain.RequestTransition;
 import cn.gov.huiji.fourlists.adjustment.service.RequestService;
+import cn.gov.huiji.fourlists.adjustment.service.WorkflowService;
+import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.kernel.security.ActorResolver;
 import cn.gov.huiji.fourlists.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,11 +30,39 @@ import java.util.UUID;
 public class RequestResource {
 
     private final RequestService requests;
+    private final WorkflowService workflow;
     private final ActorResolver actors;
 
-    public RequestResource(RequestService requests, ActorResolver actors) {
+    public RequestResource(RequestService requests, WorkflowService workflow, ActorResolver actors) {
         this.requests = requests;
+        this.workflow = workflow;
         this.actors = actors;
+    }
+
+    @POST
+    @Path("/{id}/actions/{action}")
+    @RolesAllowed({Roles.CLERK, Roles.SECTION_HEAD, Roles.LEGAL, Roles.LEADER, Roles.DISTRICT_OFFICE})
+    @Operation(summary = "Take a step of the five stages (办理：提交、审核通过、退回、研究同意、上报、确认、退回、公布)",
+            description = "action = submit (clerk, section-head; the applying section), pass-review (legal), return (legal or "
+                    + "leader, with reasons in comment), approve (leader, with meetingReference), report (legal), confirm or "
+                    + "send-back (district-office, send-back with reasons), publish (legal). Nobody but the applying section acts "
+                    + "on their own request (separation of duties). A step the current state does not allow is a 409 naming "
+                    + "the allowed ones.")
+    public RequestView act(@PathParam("id") UUID id, @PathParam("action") String action, WorkflowService.ActionInput input) {
+        RequestAction parsed = RequestAction.fromPath(action);
+        if (parsed == null) {
+            throw ProblemException.of(404, "unknown-action", "Unknown action", "未知操作",
+                    "There is no action '" + action + "'.", "没有该操作：" + action);
+        }
+        return RequestView.of(workflow.act(id, parsed, input, actors.current()));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.CLERK, Roles.SECTION_HEAD, Roles.LEGAL, Roles.LEADER, Roles.DISTRICT_OFFICE, Roles.DISCIPLINE})
+    @Operation(summary = "Every step the request took: who, when, why (办理记录)")
+    public List<RequestTransition> history(@PathParam("id") UUID id) {
+        return workflow.history(id, actors.current());
     }
 
     @POST

@@ -1,0 +1,140 @@
+package cn.gov.huiji.fourlists.adjustment.service;
+
+import cn.gov.huiji.fourlists.adjustment.calendar.CalendarService;
+import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
+import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentWorkflow;
+import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentWorkflow.Transition;
+import cn.gov.huiji.fourlists.adjustment.domain.RequestAction;
+import cn.gov.huiji.fourlists.adjustment.domain.RequestState;
+import cn.gov.huiji.fourlists.adjustment.domain.RequestTransition;
+import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
+import cn.gov.huiji.fourlists.kernel.problem.Problem;
+import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
+import cn.gov.huiji.fourlists.kernel.trace.Actor;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Moves requests through the five stages of Art. 26, exactly as {@link AdjustmentWorkflow} allows. */
+@ApplicationScoped
+public class WorkflowService {
+
+    /** Art. 26(1): a section applies within 3 working days of the trigger. */
+    static final int APPLICATION_WORKING_DAYS = 3;
+
+    private final RequestService requests;
+    private final CalendarService calendars;
+    private final TraceRecorder traces;
+    private final Clock clock;
+
+    public WorkflowService(RequestService requests, CalendarService calendars, TraceRecorder traces, Clock clock) {
+        this.requests = requests;
+        this.calendars = calendars;
+        this.traces = traces;
+        this.clock = clock;
+    }
+
+    /** What the actor says with the action. */
+    public record ActionInput(String comment, String meetingReference) {
+    }
+
+    @Transactional
+    public AdjustmentRequest act(UUID id, RequestAction action, ActionInput input, Actor actor) {
+        requests.visible(id, actor); // 404 for what the actor may not see
+        AdjustmentRequest request = AdjustmentRequest.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Transition t = AdjustmentWorkflow.transition(request.state, action).orElseThrow(() -> notAllowed(request.state, action));
+        if (actor.roles().stream().noneMatch(t.roles()::contains)) {
+            throw ProblemException.of(403, "forbidden", "Forbidden", "无权操作",
+                    "Only " + t.roles() + " may " + action.path() + " a request.", "只有 " + t.roles() + " 可以执行此操作。");
+        }
+        if (t.ownSectionOnly() && !request.section.equals(actor.section())) {
+            throw ProblemException.of(403, "other-section", "Another section's request", "非本科室（队）申请",
+                    "Only the applying section may " + action.path() + " this request.", "只有申报科室（队）可以执行此操作。");
+        }
+        if (!AdjustmentWorkflow.authorMayAct(t) && request.applicant.equals(actor.userId())) {
+            // R-ADJ-5 (Art. 20, 24): nobody reviews, studies, confirms or publishes their own request.
+            throw ProblemException.of(403, "separation-of-duties", "Separation of duties", "不得办理本人申请",
+                    "You drafted this request, so you may not " + action.path() + " it.", "您是该申请的起草人，不得对其审核、研究、确认或公布。");
+        }
+        String comment = blankToNull(input == null ? null : input.comment());
+        String meeting = blankToNull(input == null ? null : input.meetingReference());
+        if (t.requirement() == AdjustmentWorkflow.Requirement.REASONS && comment == null) {
+            throw ProblemException.invalid("comment", "the reasons for returning are required (Art. 26(2))", "退回须说明原因（第二十六条第二项）");
+        }
+        if (t.requirement() == AdjustmentWorkflow.Requirement.MEETING_REFERENCE && meeting == null) {
+            throw ProblemException.invalid("meetingReference", "the decision's meeting reference is required", "须注明研究决定的会议（纪要）编号");
+        }
+
+        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        RequestState from = request.state;
+        if (t.dueWorkingDays() > 0) {
+            CalendarService.Deadline due = calendars.deadline(today, t.dueWorkingDays());
+            request.dueDate = due.due();
+            request.dueCalendarVersion = due.calendarVersion();
+        } else {
+            request.dueDate = null;
+            request.dueCalendarVersion = null;
+        }
+        if (from == RequestState.DRAFT && action == RequestAction.SUBMIT) {
+            CalendarService.Deadline applicationDue = calendars.deadline(request.triggerDate, APPLICATION_WORKING_DAYS);
+            request.applicationDue = applicationDue.due();
+            request.appliedLate = today.isAfter(applicationDue.due());
+            request.submittedAt = now;
+        }
+        request.state = t.to();
+
+        RequestTransition step = new RequestTransition();
+        step.requestId = request.id;
+        step.from = from;
+        step.to = t.to();
+        step.action = action;
+        step.actor = actor.userId();
+        step.actorRoles = actor.rolesAsString();
+        step.comment = comment;
+        step.meetingReference = meeting;
+        step.at = now;
+        step.dueDate = request.dueDate;
+        step.calendarVersion = request.dueCalendarVersion;
+        step.persist();
+
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("requestId", request.id.toString());
+        data.put("action", action.name());
+        data.put("from", from.name());
+        data.put("to", t.to().name());
+        data.put("section", request.section);
+        data.put("changeKind", request.changeKind.name());
+        data.put("targetItemCode", request.targetItemCode);
+        data.put("dueDate", request.dueDate == null ? null : request.dueDate.toString());
+        data.put("calendarVersion", request.dueCalendarVersion);
+        data.put("appliedLate", request.appliedLate);
+        traces.record(actor, "fourlists.adjustment.request." + action.path(), "request/" + request.id, data);
+        return request;
+    }
+
+    public List<RequestTransition> history(UUID id, Actor reader) {
+        requests.visible(id, reader);
+        return RequestTransition.list("requestId", Sort.by("id"), id);
+    }
+
+    private static ProblemException notAllowed(RequestState state, RequestAction action) {
+        List<String> allowed = AdjustmentWorkflow.allowed(state).stream().map(RequestAction::path).toList();
+        return new ProblemException(new Problem(Problem.TYPE_PREFIX + "action-not-allowed", "Action not allowed", "当前阶段不允许此操作",
+                409, "A request in state " + state + " cannot " + action.path() + "; allowed: " + allowed + ".",
+                "申请当前处于 " + state + " 阶段，不能执行该操作；允许的操作：" + allowed + "。", null, List.of(), allowed));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
