@@ -82,8 +82,21 @@ public final class AdjustmentWorkflow {
         return List.copyOf(TABLE.getOrDefault(state, Map.of()).keySet());
     }
 
-    /** R-ADJ-5: only the applying section's own steps may be taken by the request's author. */
-    public static boolean authorMayAct(Transition t) {
-        return t.ownSectionOnly();
+    /** Why an actor may not take a step; the workflow's only word on who acts. */
+    public enum Refusal { ROLE, OTHER_SECTION, OWN_REQUEST }
+
+    /**
+     * Empty when the actor may take the step on a request of {@code section} drafted by {@code applicant}.
+     * The applying section's steps are its own; every other step is refused to the request's author (R-ADJ-5).
+     */
+    public static Optional<Refusal> refusal(Transition t, cn.gov.huiji.fourlists.kernel.trace.Actor actor, String section,
+                                            String applicant) {
+        if (actor.roles().stream().noneMatch(t.roles()::contains)) {
+            return Optional.of(Refusal.ROLE);
+        }
+        if (t.ownSectionOnly()) {
+            return section.equals(actor.section()) ? Optional.empty() : Optional.of(Refusal.OTHER_SECTION);
+        }
+        return applicant.equals(actor.userId()) ? Optional.of(Refusal.OWN_REQUEST) : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.adjustment.service;
 
+import cn.gov.huiji.fourlists.adjustment.calendar.CalendarService;
 import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
 import cn.gov.huiji.fourlists.adjustment.domain.ChangeKind;
 import cn.gov.huiji.fourlists.adjustment.domain.RequestState;
@@ -28,9 +29,11 @@ public class RequestService {
     private static final Set<String> BUREAU_WIDE = Set.of(Roles.LEGAL, Roles.LEADER, Roles.DISTRICT_OFFICE, Roles.DISCIPLINE);
 
     private final TraceRecorder traces;
+    private final CalendarService calendars;
 
-    public RequestService(TraceRecorder traces) {
+    public RequestService(TraceRecorder traces, CalendarService calendars) {
         this.traces = traces;
+        this.calendars = calendars;
     }
 
     /** Art. 25, 26(1): a section drafts the request; it belongs to the applicant's section. */
@@ -55,6 +58,11 @@ public class RequestService {
         request.applicant = applicant.userId();
         request.state = RequestState.DRAFT;
         request.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        // Art. 26(1): the application is due with the legal section 3 working days after the trigger.
+        CalendarService.Deadline applicationDue = calendars.deadline(input.triggerDate(), WorkflowService.APPLICATION_WORKING_DAYS);
+        request.applicationDue = applicationDue.due();
+        request.dueDate = applicationDue.due();
+        request.dueCalendarVersion = applicationDue.calendarVersion();
         request.persist();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("requestId", request.id.toString());
@@ -64,6 +72,8 @@ public class RequestService {
         data.put("changeKind", request.changeKind.name());
         data.put("targetItemCode", request.targetItemCode);
         data.put("section", request.section);
+        data.put("dueDate", request.dueDate.toString());
+        data.put("calendarVersion", request.dueCalendarVersion);
         traces.record(applicant, "fourlists.adjustment.request.drafted", "request/" + request.id, data);
         return request;
     }

@@ -52,19 +52,17 @@ public class WorkflowService {
         requests.visible(id, actor); // 404 for what the actor may not see
         AdjustmentRequest request = AdjustmentRequest.findById(id, LockModeType.PESSIMISTIC_WRITE);
         Transition t = AdjustmentWorkflow.transition(request.state, action).orElseThrow(() -> notAllowed(request.state, action));
-        if (actor.roles().stream().noneMatch(t.roles()::contains)) {
-            throw ProblemException.of(403, "forbidden", "Forbidden", "无权操作",
-                    "Only " + t.roles() + " may " + action.path() + " a request.", "只有 " + t.roles() + " 可以执行此操作。");
-        }
-        if (t.ownSectionOnly() && !request.section.equals(actor.section())) {
-            throw ProblemException.of(403, "other-section", "Another section's request", "非本科室（队）申请",
-                    "Only the applying section may " + action.path() + " this request.", "只有申报科室（队）可以执行此操作。");
-        }
-        if (!AdjustmentWorkflow.authorMayAct(t) && request.applicant.equals(actor.userId())) {
-            // R-ADJ-5 (Art. 20, 24): nobody reviews, studies, confirms or publishes their own request.
-            throw ProblemException.of(403, "separation-of-duties", "Separation of duties", "不得办理本人申请",
-                    "You drafted this request, so you may not " + action.path() + " it.", "您是该申请的起草人，不得对其审核、研究、确认或公布。");
-        }
+        AdjustmentWorkflow.refusal(t, actor, request.section, request.applicant).ifPresent(refusal -> {
+            throw switch (refusal) {
+                case ROLE -> ProblemException.of(403, "forbidden", "Forbidden", "无权操作",
+                        "Only " + t.roles() + " may " + action.path() + " a request.", "只有 " + t.roles() + " 可以执行此操作。");
+                case OTHER_SECTION -> ProblemException.of(403, "other-section", "Another section's request", "非本科室（队）申请",
+                        "Only the applying section may " + action.path() + " this request.", "只有申报科室（队）可以执行此操作。");
+                // R-ADJ-5 (Art. 20, 24): nobody reviews, studies, confirms or publishes their own request.
+                case OWN_REQUEST -> ProblemException.of(403, "separation-of-duties", "Separation of duties", "不得办理本人申请",
+                        "You drafted this request, so you may not " + action.path() + " it.", "您是该申请的起草人，不得对其审核、研究、确认或公布。");
+            };
+        });
         String comment = blankToNull(input == null ? null : input.comment());
         String meeting = blankToNull(input == null ? null : input.meetingReference());
         if (t.requirement() == AdjustmentWorkflow.Requirement.REASONS && comment == null) {
@@ -86,9 +84,7 @@ public class WorkflowService {
             request.dueCalendarVersion = null;
         }
         if (from == RequestState.DRAFT && action == RequestAction.SUBMIT) {
-            CalendarService.Deadline applicationDue = calendars.deadline(request.triggerDate, APPLICATION_WORKING_DAYS);
-            request.applicationDue = applicationDue.due();
-            request.appliedLate = today.isAfter(applicationDue.due());
+            request.appliedLate = today.isAfter(request.applicationDue); // Art. 26(1), fixed when drafted
             request.submittedAt = now;
         }
         request.state = t.to();

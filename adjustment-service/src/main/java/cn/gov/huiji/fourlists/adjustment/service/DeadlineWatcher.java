@@ -1,0 +1,96 @@
+package cn.gov.huiji.fourlists.adjustment.service;
+
+import cn.gov.huiji.fourlists.adjustment.calendar.CalendarService;
+import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
+import cn.gov.huiji.fourlists.kernel.calendar.OutsideCalendarException;
+import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
+import cn.gov.huiji.fourlists.kernel.trace.Actor;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds due and overdue steps without anyone asking (R-ADJ-4, Art. 29, 31): a warning one working day before
+ * a step is due, an overdue flag once the day has passed. Each is raised once, also with two instances running.
+ */
+@ApplicationScoped
+public class DeadlineWatcher {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineWatcher.class);
+
+    private final EntityManager em;
+    private final CalendarService calendars;
+    private final TraceRecorder traces;
+    private final Clock clock;
+
+    public DeadlineWatcher(EntityManager em, CalendarService calendars, TraceRecorder traces, Clock clock) {
+        this.em = em;
+        this.calendars = calendars;
+        this.traces = traces;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "deadline-watch", every = "${fourlists.deadlines.scan-interval:60s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        try {
+            scan(LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            LOG.warnf("deadline scan failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Raises what is due on {@code today}; returns how many warnings and overdue flags it raised. */
+    @Transactional
+    public int scan(LocalDate today) {
+        List<AdjustmentRequest> pending = AdjustmentRequest.list("dueDate is not null and state <> ?1",
+                cn.gov.huiji.fourlists.adjustment.domain.RequestState.PUBLISHED);
+        int raised = 0;
+        for (AdjustmentRequest r : pending) {
+            if (today.isAfter(r.dueDate)) {
+                raised += raise(r, "OVERDUE", today);
+            } else {
+                LocalDate warnFrom;
+                try {
+                    warnFrom = calendars.current().previousWorkingDay(r.dueDate);
+                } catch (OutsideCalendarException e) {
+                    continue;
+                }
+                if (!today.isBefore(warnFrom)) {
+                    raised += raise(r, "WARNING", today);
+                }
+            }
+        }
+        return raised;
+    }
+
+    private int raise(AdjustmentRequest r, String kind, LocalDate today) {
+        int inserted = em.createNativeQuery("""
+                        insert into deadline_notice (request_id, due_date, kind, step_state, raised_at)
+                        values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
+                .setParameter(1, r.id).setParameter(2, r.dueDate).setParameter(3, kind).setParameter(4, r.state.name())
+                .setParameter(5, OffsetDateTime.now(clock)).executeUpdate();
+        if (inserted == 0) {
+            return 0; // raised before, here or by another instance
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("requestId", r.id.toString());
+        data.put("state", r.state.name());
+        data.put("section", r.section);
+        data.put("dueDate", r.dueDate.toString());
+        data.put("calendarVersion", r.dueCalendarVersion);
+        data.put("day", today.toString());
+        traces.record(Actor.SYSTEM, "OVERDUE".equals(kind) ? "fourlists.adjustment.deadline.overdue"
+                : "fourlists.adjustment.deadline.warning", "request/" + r.id, data);
+        return 1;
+    }
+}
