@@ -21,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DraftingRequestsTest {
 
     static final Map<String, Object> MODIFY = Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED", "triggerDate", "2026-11-20",
-            "changeKind", "MODIFY", "targetItemCode", "3700000225001", "summary", "《安全生产法》2021年修正，罚则条款序号变化");
+            "changeKind", "MODIFY", "targetItemCode", "3700000225001", "summary", "《安全生产法》2021年修正，罚则条款序号变化",
+            "proposedItem", Map.of("code", "3700000225001", "list", "POWER", "name", "对未取得安全生产许可证擅自进行生产的处罚",
+                    "category", "行政处罚", "section", "enforcement-brigade", "legalBasis", "【法律】《中华人民共和国安全生产法》（2021年修正）第九十五条"));
 
     @Test
     @TestSecurity(user = "clerk", roles = "clerk", attributes = @SecurityAttribute(key = "section", value = "hazchem"))
@@ -71,6 +73,21 @@ class DraftingRequestsTest {
         given().contentType(ContentType.JSON).body(body).post("/api/v1/requests")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("triggerKind"));
         assertEquals(before, OutboxProbe.total(), "a refused request must leave no trace");
+    }
+
+    @Test
+    @TestSecurity(user = "clerk", roles = "clerk", attributes = @SecurityAttribute(key = "section", value = "hazchem"))
+    void theProposedItemIsCheckedByListServicesRulesBeforeItCanBeDrafted() {
+        Map<String, Object> body = new java.util.HashMap<>(MODIFY);
+        body.put("proposedItem", Map.of("code", "3700000225001", "name", "", "category", "行政处罚", "section", "x"));
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/requests")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("proposedItem.name"));
+        body.put("proposedItem", Map.of("code", "9999", "name", "x", "category", "行政处罚", "section", "x"));
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/requests")
+                .then().statusCode(400).body("errors[0].field", equalTo("proposedItem.code"));
+        body.remove("proposedItem");
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/requests")
+                .then().statusCode(400).body("errors[0].field", equalTo("proposedItem"));
     }
 
     @Test

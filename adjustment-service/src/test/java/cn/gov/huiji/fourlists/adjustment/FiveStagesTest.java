@@ -7,6 +7,7 @@ import cn.gov.huiji.fourlists.adjustment.domain.TriggerKind;
 import cn.gov.huiji.fourlists.adjustment.rest.RequestInput;
 import cn.gov.huiji.fourlists.adjustment.service.RequestService;
 import cn.gov.huiji.fourlists.adjustment.service.WorkflowService;
+import cn.gov.huiji.fourlists.kernel.contract.ListItemContent;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
 import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
@@ -42,6 +43,8 @@ class FiveStagesTest {
     static final Actor LEGAL = new Actor("legal", List.of("legal"), "legal");
     static final Actor LEADER = new Actor("leader", List.of("leader"), "leadership");
     static final Actor DISTRICT = new Actor("district", List.of("district-office"), "district-office");
+    static final ListItemContent PROPOSED = new ListItemContent("410108-AJ-CF-001", "POWER", "对未取得安全生产许可证擅自进行生产的处罚",
+            "行政处罚", "enforcement-brigade", "【法律】《中华人民共和国安全生产法》（2021年修正）第九十五条");
 
     @Inject
     RequestService requests;
@@ -51,7 +54,7 @@ class FiveStagesTest {
     UUID draft(Actor author) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> requests.draft(new RequestInput(
                 TriggerKind.LAW_AMENDED_OR_REPEALED, LocalDate.of(2026, 11, 18), ChangeKind.MODIFY, "410108-AJ-CF-001",
-                "《安全生产法》修正，罚则条款调整"), author).id);
+                "《安全生产法》修正，罚则条款调整", PROPOSED), author).id);
     }
 
     AdjustmentRequest act(UUID id, RequestAction action, Actor actor, String comment, String meeting) {
@@ -84,6 +87,8 @@ class FiveStagesTest {
         assertEquals(9, traces.size(), "the draft and each of the 8 transitions leave a trace");
         assertEquals("fourlists.adjustment.request.publish", traces.get(8).type);
         assertEquals("legal", traces.get(8).actorId);
+        org.junit.jupiter.api.Assertions.assertTrue(traces.get(8).data.contains("\"proposedItem\""),
+                "the publication carries the item as it shall read, for list-service to apply");
     }
 
     @Test
@@ -116,7 +121,8 @@ class FiveStagesTest {
     @Test
     void aLateApplicationIsMarked() {
         UUID id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> requests.draft(new RequestInput(
-                TriggerKind.NEW_LAW, LocalDate.of(2026, 11, 2), ChangeKind.ADD, null, "新法施行，新增事项"), CLERK).id);
+                TriggerKind.NEW_LAW, LocalDate.of(2026, 11, 2), ChangeKind.ADD, null, "新法施行，新增事项", new ListItemContent("410108-AJ-XK-009", "POWER",
+                "危险化学品安全使用许可证核发", "行政许可", "hazchem", "【行政法规】《危险化学品安全管理条例》第二十九条")), CLERK).id);
         AdjustmentRequest r = act(id, RequestAction.SUBMIT, CLERK, null, null);
         assertEquals(LocalDate.of(2026, 11, 5), r.applicationDue);
         assertEquals(true, r.appliedLate, "submitted on 20 November, the application was due on 5 November");

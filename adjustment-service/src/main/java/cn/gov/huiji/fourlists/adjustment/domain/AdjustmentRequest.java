@@ -68,4 +68,8 @@ public class AdjustmentRequest extends PanacheEntityBase {
 
     @Column(name = "applied_late", nullable = false)
     public boolean appliedLate;
+
+    /** JSON of the proposed ListItemContent; null for a repeal. */
+    @Column(name = "proposed_item")
+    public String proposedItem;
 }

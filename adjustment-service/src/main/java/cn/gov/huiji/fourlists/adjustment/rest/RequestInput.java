@@ -2,6 +2,8 @@ package cn.gov.huiji.fourlists.adjustment.rest;
 
 import cn.gov.huiji.fourlists.adjustment.domain.ChangeKind;
 import cn.gov.huiji.fourlists.adjustment.domain.TriggerKind;
+import cn.gov.huiji.fourlists.kernel.contract.ListItemContent;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -16,5 +18,7 @@ public record RequestInput(
         @Schema(description = "Day the trigger occurred (调整情形发生日期)", examples = "2026-11-20") @NotNull @PastOrPresent LocalDate triggerDate,
         @Schema(description = "Add, modify or repeal (列入、调整、撤出)") @NotNull ChangeKind changeKind,
         @Schema(description = "Code of the item to modify or repeal (事项编码); empty for ADD") @Size(max = 64) String targetItemCode,
-        @Schema(description = "What changes and why (调整内容及理由)") @NotBlank @Size(max = 2000) String summary) {
+        @Schema(description = "What changes and why (调整内容及理由)") @NotBlank @Size(max = 2000) String summary,
+        @Schema(description = "The item as it shall read, in list-service's model (拟调整后的事项内容); required to add or modify")
+        @Valid ListItemContent proposedItem) {
 }

@@ -9,6 +9,7 @@ import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.kernel.security.Roles;
 import cn.gov.huiji.fourlists.kernel.trace.Actor;
+import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -47,12 +48,19 @@ public class RequestService {
         if (input.changeKind() != ChangeKind.ADD && (input.targetItemCode() == null || input.targetItemCode().isBlank())) {
             throw ProblemException.invalid("targetItemCode", "required to modify or repeal an item", "调整或撤出事项时必须填写事项编码");
         }
+        if (input.changeKind() != ChangeKind.REPEAL && input.proposedItem() == null) {
+            throw ProblemException.invalid("proposedItem", "required to add or modify an item", "列入或调整事项时必须提供拟调整后的事项内容");
+        }
+        if (input.changeKind() == ChangeKind.MODIFY && !input.proposedItem().code().equals(input.targetItemCode())) {
+            throw ProblemException.invalid("proposedItem.code", "must be the code of the item to modify", "须与拟调整事项的编码一致");
+        }
         AdjustmentRequest request = new AdjustmentRequest();
         request.id = UUID.randomUUID();
         request.triggerKind = input.triggerKind();
         request.triggerDate = input.triggerDate();
         request.changeKind = input.changeKind();
-        request.targetItemCode = input.targetItemCode();
+        request.targetItemCode = input.changeKind() == ChangeKind.ADD ? input.proposedItem().code() : input.targetItemCode();
+        request.proposedItem = input.proposedItem() == null ? null : TraceEventCodec.toJson(input.proposedItem());
         request.summary = input.summary();
         request.section = applicant.section();
         request.applicant = applicant.userId();

@@ -114,6 +114,10 @@ public class WorkflowService {
         data.put("dueDate", request.dueDate == null ? null : request.dueDate.toString());
         data.put("calendarVersion", request.dueCalendarVersion);
         data.put("appliedLate", request.appliedLate);
+        if (action == RequestAction.PUBLISH && request.proposedItem != null) {
+            // Art. 26(5): the publication carries the item as it shall read; list-service applies it.
+            data.put("proposedItem", cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec.parseTree(request.proposedItem));
+        }
         traces.record(actor, "fourlists.adjustment.request." + action.path(), "request/" + request.id, data);
         return request;
     }

@@ -44,7 +44,8 @@ class EveryWriteLeavesOneTraceIT {
     void adjustmentServiceDraftRequest() {
         String id = as("clerk").contentType("application/json").body(Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED",
                         "triggerDate", "2026-11-20", "changeKind", "MODIFY", "targetItemCode", "3700000225001",
-                        "summary", "依据条款修改，系统测试"))
+                        "summary", "依据条款修改，系统测试", "proposedItem", Map.of("code", "3700000225001", "name",
+                                "对未取得安全生产许可证擅自进行生产的处罚", "category", "行政处罚", "section", "hazchem")))
                 .post(ADJUSTMENT + "/api/v1/requests").then().statusCode(201).extract().path("id");
         var traces = awaitTraces("request/" + id, 1);
         assertEquals("fourlists.adjustment.request.drafted", traces.get(0).get("type"));

@@ -1,9 +1,11 @@
 package cn.gov.huiji.fourlists.list.rest;
 
+import cn.gov.huiji.fourlists.kernel.contract.ListItemContent;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.kernel.security.Roles;
 import cn.gov.huiji.fourlists.kernel.rest.Page;
 import cn.gov.huiji.fourlists.list.domain.ListItem;
+import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
 import cn.gov.huiji.fourlists.list.service.ItemLoadService;
 import io.quarkus.panache.common.Sort;
@@ -60,6 +62,26 @@ public class ItemResource {
         return ItemView.of(item);
     }
 
+    @GET
+    @Path("/items/{code}/versions")
+    @Operation(summary = "Every version of an item with its validity and the adjustment behind it (历史版本); public")
+    public java.util.List<VersionView> versions(@PathParam("code") String code) {
+        java.util.List<ListItemVersion> versions = ListItemVersion.list("code", Sort.by("version"), code);
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("Item", "事项", code);
+        }
+        return versions.stream().map(VersionView::of).toList();
+    }
+
+    public record VersionView(String code, int version, String list, String name, String category, String section,
+                              String legalBasis, String status, java.time.OffsetDateTime validFrom,
+                              java.time.OffsetDateTime validTo, java.util.UUID requestId) {
+        static VersionView of(ListItemVersion v) {
+            return new VersionView(v.code, v.version, v.list.name(), v.name, v.category, v.section, v.legalBasis, v.status,
+                    v.validFrom, v.validTo, v.requestId);
+        }
+    }
+
     @POST
     @Path("/lists/{list}/items")
     @RolesAllowed(Roles.LEGAL)
@@ -67,8 +89,13 @@ public class ItemResource {
     @Operation(summary = "First load of an item by the legal section (法制科首次录入); role legal",
             description = "Published items change only through the adjustment workflow (动态调整, Art. 22, 26): "
                     + "loading an existing code is refused with 409.")
-    public Response load(@PathParam("list") String list, @Valid @NotNull ItemInput input) {
-        ListItem item = loader.load(ListKind.fromPath(list), input, identity.getPrincipal().getName());
+    public Response load(@PathParam("list") String list, @Valid @NotNull ListItemContent input) {
+        ListKind kind = ListKind.fromPath(list);
+        if (input.list() != null && !input.list().equals(kind.name())) {
+            throw ProblemException.invalid("list", "the body names list " + input.list() + " but the path " + kind.name(),
+                    "请求内容中的清单与路径不一致");
+        }
+        ListItem item = loader.load(kind, input.withList(kind.name()), identity.getPrincipal().getName());
         return Response.created(UriBuilder.fromPath("/api/v1/items/{code}").build(item.code))
                 .entity(ItemView.of(item)).build();
     }

@@ -3,9 +3,10 @@ package cn.gov.huiji.fourlists.list.service;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.list.domain.ListItem;
+import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
 import cn.gov.huiji.fourlists.list.domain.Section;
-import cn.gov.huiji.fourlists.list.rest.ItemInput;
+import cn.gov.huiji.fourlists.kernel.contract.ListItemContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -30,7 +31,7 @@ public class ItemLoadService {
     }
 
     @Transactional
-    public ListItem load(ListKind list, ItemInput input, String loadedBy) {
+    public ListItem load(ListKind list, ListItemContent input, String loadedBy) {
         if (ListItem.findById(input.code()) != null) {
             // Art. 22, 26: a published item changes only through the adjustment workflow.
             throw ProblemException.conflict(
@@ -51,6 +52,7 @@ public class ItemLoadService {
         item.loadedAt = OffsetDateTime.now(ZoneOffset.UTC);
         item.loadedBy = loadedBy;
         item.persist();
+        ListItemVersion.of(item, 1, item.loadedAt, null).persist();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("code", item.code);
         data.put("list", list.name());
