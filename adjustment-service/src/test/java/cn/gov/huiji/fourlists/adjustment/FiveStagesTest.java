@@ -54,7 +54,7 @@ class FiveStagesTest {
     UUID draft(Actor author) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> requests.draft(new RequestInput(
                 TriggerKind.LAW_AMENDED_OR_REPEALED, LocalDate.of(2026, 11, 18), ChangeKind.MODIFY, "410108-AJ-CF-001",
-                "《安全生产法》修正，罚则条款调整", PROPOSED), author).id);
+                "《安全生产法》修正，罚则条款调整", PROPOSED, null), author).id);
     }
 
     AdjustmentRequest act(UUID id, RequestAction action, Actor actor, String comment, String meeting) {
@@ -122,7 +122,7 @@ class FiveStagesTest {
     void aLateApplicationIsMarked() {
         UUID id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> requests.draft(new RequestInput(
                 TriggerKind.NEW_LAW, LocalDate.of(2026, 11, 2), ChangeKind.ADD, null, "新法施行，新增事项", new ListItemContent("410108-AJ-XK-009", "POWER",
-                "危险化学品安全使用许可证核发", "行政许可", "hazchem", "【行政法规】《危险化学品安全管理条例》第二十九条")), CLERK).id);
+                "危险化学品安全使用许可证核发", "行政许可", "hazchem", "【行政法规】《危险化学品安全管理条例》第二十九条"), null), CLERK).id);
         AdjustmentRequest r = act(id, RequestAction.SUBMIT, CLERK, null, null);
         assertEquals(LocalDate.of(2026, 11, 5), r.applicationDue);
         assertEquals(true, r.appliedLate, "submitted on 20 November, the application was due on 5 November");

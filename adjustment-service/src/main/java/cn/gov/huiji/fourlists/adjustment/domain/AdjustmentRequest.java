@@ -72,4 +72,8 @@ public class AdjustmentRequest extends PanacheEntityBase {
     /** JSON of the proposed ListItemContent; null for a repeal. */
     @Column(name = "proposed_item")
     public String proposedItem;
+
+    /** The law-change obligation this request answers (R-LIST-10). */
+    @Column(name = "obligation_id")
+    public UUID obligationId;
 }

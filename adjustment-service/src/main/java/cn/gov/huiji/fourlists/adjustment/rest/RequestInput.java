@@ -20,5 +20,7 @@ public record RequestInput(
         @Schema(description = "Code of the item to modify or repeal (事项编码); empty for ADD") @Size(max = 64) String targetItemCode,
         @Schema(description = "What changes and why (调整内容及理由)") @NotBlank @Size(max = 2000) String summary,
         @Schema(description = "The item as it shall read, in list-service's model (拟调整后的事项内容); required to add or modify")
-        @Valid ListItemContent proposedItem) {
+        @Valid ListItemContent proposedItem,
+        @Schema(description = "The law-change obligation this request answers (R-LIST-10), if any (所履行的调整义务)")
+        java.util.UUID obligationId) {
 }

@@ -29,12 +29,14 @@ public class DeadlineWatcher {
 
     private final EntityManager em;
     private final CalendarService calendars;
+    private final LawChangeService lawChanges;
     private final TraceRecorder traces;
     private final Clock clock;
 
-    public DeadlineWatcher(EntityManager em, CalendarService calendars, TraceRecorder traces, Clock clock) {
+    public DeadlineWatcher(EntityManager em, CalendarService calendars, LawChangeService lawChanges, TraceRecorder traces, Clock clock) {
         this.em = em;
         this.calendars = calendars;
+        this.lawChanges = lawChanges;
         this.traces = traces;
         this.clock = clock;
     }
@@ -70,7 +72,7 @@ public class DeadlineWatcher {
                 }
             }
         }
-        return raised;
+        return raised + lawChanges.flagOverdue(today); // R-LIST-10: a missed obligation is overdue like any step
     }
 
     private int raise(AdjustmentRequest r, String kind, LocalDate today) {

@@ -31,10 +31,12 @@ public class RequestService {
 
     private final TraceRecorder traces;
     private final CalendarService calendars;
+    private final LawChangeService lawChanges;
 
-    public RequestService(TraceRecorder traces, CalendarService calendars) {
+    public RequestService(TraceRecorder traces, CalendarService calendars, LawChangeService lawChanges) {
         this.traces = traces;
         this.calendars = calendars;
+        this.lawChanges = lawChanges;
     }
 
     /** Art. 25, 26(1): a section drafts the request; it belongs to the applicant's section. */
@@ -60,6 +62,10 @@ public class RequestService {
         request.triggerDate = input.triggerDate();
         request.changeKind = input.changeKind();
         request.targetItemCode = input.changeKind() == ChangeKind.ADD ? input.proposedItem().code() : input.targetItemCode();
+        if (input.obligationId() != null) {
+            lawChanges.checkAnswerable(input.obligationId(), applicant.section(), request.targetItemCode);
+            request.obligationId = input.obligationId();
+        }
         request.proposedItem = input.proposedItem() == null ? null : TraceEventCodec.toJson(input.proposedItem());
         request.summary = input.summary();
         request.section = applicant.section();

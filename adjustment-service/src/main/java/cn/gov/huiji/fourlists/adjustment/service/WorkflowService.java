@@ -33,12 +33,15 @@ public class WorkflowService {
 
     private final RequestService requests;
     private final CalendarService calendars;
+    private final LawChangeService lawChanges;
     private final TraceRecorder traces;
     private final Clock clock;
 
-    public WorkflowService(RequestService requests, CalendarService calendars, TraceRecorder traces, Clock clock) {
+    public WorkflowService(RequestService requests, CalendarService calendars, LawChangeService lawChanges, TraceRecorder traces,
+                           Clock clock) {
         this.requests = requests;
         this.calendars = calendars;
+        this.lawChanges = lawChanges;
         this.traces = traces;
         this.clock = clock;
     }
@@ -86,6 +89,9 @@ public class WorkflowService {
         if (from == RequestState.DRAFT && action == RequestAction.SUBMIT) {
             request.appliedLate = today.isAfter(request.applicationDue); // Art. 26(1), fixed when drafted
             request.submittedAt = now;
+            if (request.obligationId != null) {
+                lawChanges.fulfil(request.obligationId, request.id, actor); // R-LIST-10: the section applied
+            }
         }
         request.state = t.to();
 

@@ -163,6 +163,10 @@ public class AdjustmentApplier {
         d.put("changeKind", changeKind);
         d.put("requestId", requestId.toString());
         d.put("status", item.status);
+        d.put("list", item.list.name());
+        d.put("name", item.name);
+        d.put("section", item.section);
+        d.put("legalBasis", item.legalBasis);
         traces.record(Actor.SYSTEM, "fourlists.list.item.adjusted", "item/" + item.code, d);
     }
 }

@@ -59,6 +59,8 @@ public class ItemLoadService {
         data.put("name", item.name);
         data.put("category", item.category);
         data.put("section", item.section);
+        data.put("legalBasis", item.legalBasis); // public: lets other services find the items a law change touches
+        data.put("status", item.status);
         traces.record("fourlists.list.item.loaded", "item/" + item.code, data);
         return item;
     }

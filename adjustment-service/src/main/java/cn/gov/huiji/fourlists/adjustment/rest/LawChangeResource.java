@@ -1,0 +1,49 @@
+package cn.gov.huiji.fourlists.adjustment.rest;
+
+import cn.gov.huiji.fourlists.adjustment.service.LawChangeService;
+import cn.gov.huiji.fourlists.kernel.security.ActorResolver;
+import cn.gov.huiji.fourlists.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1")
+@Tag(name = "Law changes", description = "Laws amended or repealed and the adjustments they make due (法律法规立改废与调整义务, Art. 25(2), 29)")
+@SecurityRequirement(name = "keycloak")
+public class LawChangeResource {
+
+    private final LawChangeService lawChanges;
+    private final ActorResolver actors;
+
+    public LawChangeResource(LawChangeService lawChanges, ActorResolver actors) {
+        this.lawChanges = lawChanges;
+        this.actors = actors;
+    }
+
+    @POST
+    @Path("/law-changes")
+    @RolesAllowed(Roles.LEGAL)
+    @Operation(summary = "Register a law amended or repealed (登记法律法规修改或废止); role legal",
+            description = "Every published item whose legal basis cites the law opens an obligation for its section: an adjustment "
+                    + "request is due within 3 working days (R-LIST-10). lawTitle as cited, e.g. 安全生产法 or 《中华人民共和国安全生产法》.")
+    public Response register(@Valid @NotNull LawChangeService.LawChangeInput input) {
+        return Response.status(201).entity(lawChanges.register(input, actors.current())).build();
+    }
+
+    @GET
+    @Path("/obligations")
+    @RolesAllowed({Roles.CLERK, Roles.SECTION_HEAD, Roles.LEGAL, Roles.LEADER, Roles.DISCIPLINE})
+    @Operation(summary = "Adjustment obligations from law changes (调整义务); sections see their own")
+    public List<LawChangeService.Obligation> obligations() {
+        return lawChanges.visibleTo(actors.current());
+    }
+}
