@@ -46,7 +46,7 @@ class DeadlinesTest {
 
     UUID submitted() {
         UUID id = QuarkusTransaction.requiringNew().call(() -> requests.draft(new RequestInput(TriggerKind.INTERNAL_CHANGE,
-                LocalDate.of(2026, 11, 19), ChangeKind.MODIFY, "410108-AJ-JC-002", "流程优化", new ListItemContent("410108-AJ-JC-002", "POWER",
+                LocalDate.of(2026, 11, 19), ChangeKind.MODIFY, Documents.LAW, "410108-AJ-JC-002", "流程优化", new ListItemContent("410108-AJ-JC-002", "POWER",
                 "对用人单位职业病防治工作的监督检查", "行政检查", "occupational-health", "【法律】《中华人民共和国职业病防治法》第六十二条"), null), CLERK).id);
         workflow.act(id, RequestAction.SUBMIT, new WorkflowService.ActionInput(null, null), CLERK); // today 2026-11-20: review due 11-24
         return id;

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DraftingRequestsTest {
 
     static final Map<String, Object> MODIFY = Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED", "triggerDate", "2026-11-20",
-            "changeKind", "MODIFY", "targetItemCode", "3700000225001", "summary", "《安全生产法》2021年修正，罚则条款序号变化",
+            "changeKind", "MODIFY", "documents", Documents.LAW_JSON, "targetItemCode", "3700000225001", "summary", "《安全生产法》2021年修正，罚则条款序号变化",
             "proposedItem", Map.of("code", "3700000225001", "list", "POWER", "name", "对未取得安全生产许可证擅自进行生产的处罚",
                     "category", "行政处罚", "section", "enforcement-brigade", "legalBasis", "【法律】《中华人民共和国安全生产法》（2021年修正）第九十五条"));
 
@@ -52,6 +52,7 @@ class DraftingRequestsTest {
             r.summary = "x";
             r.section = "hazchem";
             r.applicant = "clerk";
+            r.documents = "[]";
             r.state = cn.gov.huiji.fourlists.adjustment.domain.RequestState.DRAFT;
             r.createdAt = java.time.OffsetDateTime.now();
             r.persist();

@@ -53,7 +53,7 @@ class FiveStagesTest {
 
     UUID draft(Actor author) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> requests.draft(new RequestInput(
-                TriggerKind.LAW_AMENDED_OR_REPEALED, LocalDate.of(2026, 11, 18), ChangeKind.MODIFY, "410108-AJ-CF-001",
+                TriggerKind.LAW_AMENDED_OR_REPEALED, LocalDate.of(2026, 11, 18), ChangeKind.MODIFY, Documents.LAW, "410108-AJ-CF-001",
                 "《安全生产法》修正，罚则条款调整", PROPOSED, null), author).id);
     }
 
@@ -121,7 +121,7 @@ class FiveStagesTest {
     @Test
     void aLateApplicationIsMarked() {
         UUID id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> requests.draft(new RequestInput(
-                TriggerKind.NEW_LAW, LocalDate.of(2026, 11, 2), ChangeKind.ADD, null, "新法施行，新增事项", new ListItemContent("410108-AJ-XK-009", "POWER",
+                TriggerKind.NEW_LAW, LocalDate.of(2026, 11, 2), ChangeKind.ADD, Documents.LAW, null, "新法施行，新增事项", new ListItemContent("410108-AJ-XK-009", "POWER",
                 "危险化学品安全使用许可证核发", "行政许可", "hazchem", "【行政法规】《危险化学品安全管理条例》第二十九条"), null), CLERK).id);
         AdjustmentRequest r = act(id, RequestAction.SUBMIT, CLERK, null, null);
         assertEquals(LocalDate.of(2026, 11, 5), r.applicationDue);

@@ -109,7 +109,7 @@ class LawChangesTest {
 
     UUID draft(String code, UUID obligation) {
         return QuarkusTransaction.requiringNew().call(() -> requests.draft(new RequestInput(TriggerKind.LAW_AMENDED_OR_REPEALED,
-                LocalDate.of(2026, 11, 20), ChangeKind.MODIFY, code, "《安全生产法》修正",
+                LocalDate.of(2026, 11, 20), ChangeKind.MODIFY, Documents.LAW, code, "《安全生产法》修正",
                 new ListItemContent(code, "POWER", "事项" + code, "行政处罚", "hazchem", "《中华人民共和国安全生产法》（2021年修正）"), obligation), CLERK).id);
     }
 }

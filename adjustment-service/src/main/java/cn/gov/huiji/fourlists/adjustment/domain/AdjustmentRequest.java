@@ -73,6 +73,10 @@ public class AdjustmentRequest extends PanacheEntityBase {
     @Column(name = "proposed_item")
     public String proposedItem;
 
+    /** JSON list of the documents behind the trigger (R-ADJ-1). */
+    @Column(nullable = false)
+    public String documents;
+
     /** The law-change obligation this request answers (R-LIST-10). */
     @Column(name = "obligation_id")
     public UUID obligationId;

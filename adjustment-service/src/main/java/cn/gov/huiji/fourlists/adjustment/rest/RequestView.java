@@ -18,11 +18,13 @@ public record RequestView(UUID id, String triggerKind, LocalDate triggerDate, St
                           @Schema(description = "Art. 26(1): due with the legal section 3 working days after the trigger") LocalDate applicationDue,
                           boolean appliedLate,
                           @Schema(description = "Actions the workflow allows now (当前可执行的操作)") List<String> allowedActions,
-                          @Schema(description = "The item as it shall read (拟调整后的事项内容)") com.fasterxml.jackson.databind.JsonNode proposedItem) {
+                          @Schema(description = "The item as it shall read (拟调整后的事项内容)") com.fasterxml.jackson.databind.JsonNode proposedItem,
+                          @Schema(description = "The documents behind the trigger (依据文件)") com.fasterxml.jackson.databind.JsonNode documents) {
     public static RequestView of(AdjustmentRequest r) {
         return new RequestView(r.id, r.triggerKind.name(), r.triggerDate, r.changeKind.name(), r.targetItemCode,
                 r.summary, r.section, r.applicant, r.state.name(), r.createdAt, r.dueDate, r.dueCalendarVersion,
                 r.applicationDue, r.appliedLate, AdjustmentWorkflow.allowed(r.state).stream().map(RequestAction::path).toList(),
-                r.proposedItem == null ? null : cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec.parseTree(r.proposedItem));
+                r.proposedItem == null ? null : cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec.parseTree(r.proposedItem),
+                cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec.parseTree(r.documents));
     }
 }

@@ -68,6 +68,7 @@ public class RequestService {
         }
         request.proposedItem = input.proposedItem() == null ? null : TraceEventCodec.toJson(input.proposedItem());
         request.summary = input.summary();
+        request.documents = TraceEventCodec.toJson(input.documents());
         request.section = applicant.section();
         request.applicant = applicant.userId();
         request.state = RequestState.DRAFT;
@@ -86,6 +87,7 @@ public class RequestService {
         data.put("changeKind", request.changeKind.name());
         data.put("targetItemCode", request.targetItemCode);
         data.put("section", request.section);
+        data.put("documents", input.documents());
         data.put("dueDate", request.dueDate.toString());
         data.put("calendarVersion", request.dueCalendarVersion);
         traces.record(applicant, "fourlists.adjustment.request.drafted", "request/" + request.id, data);

@@ -88,7 +88,7 @@ public final class AdjustmentFlowBenchmark {
     }
 
     static void oursOneFlow() throws Exception {
-        String body = "{\"triggerKind\":\"INTERNAL_CHANGE\",\"triggerDate\":\"2026-11-24\",\"changeKind\":\"MODIFY\","
+        String body = "{\"triggerKind\":\"INTERNAL_CHANGE\",\"triggerDate\":\"2026-11-24\",\"changeKind\":\"MODIFY\",\"documents\":[{\"title\":\"基准测试文件\",\"number\":\"1\",\"date\":\"2026-11-20\"}],"
                 + "\"targetItemCode\":\"BENCH-1\",\"summary\":\"基准测试\",\"proposedItem\":{\"code\":\"BENCH-1\",\"name\":\"基准测试事项\","
                 + "\"category\":\"行政检查\",\"section\":\"hazchem\"}}";
         String created = post(API, "CLERK", body);

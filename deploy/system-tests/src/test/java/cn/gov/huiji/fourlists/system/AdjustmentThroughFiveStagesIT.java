@@ -37,7 +37,7 @@ class AdjustmentThroughFiveStagesIT {
         Map<String, Object> proposed = Map.of("code", ITEM, "list", "POWER", "name", "《烟花爆竹经营（零售）许可证》核发",
                 "category", "行政许可", "section", "hazchem", "legalBasis", newBasis);
         String id = as("clerk").contentType("application/json").body(Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED",
-                        "triggerDate", "2026-11-24", "changeKind", "MODIFY", "targetItemCode", ITEM,
+                        "triggerDate", "2026-11-24", "changeKind", "MODIFY", "documents", List.of(Map.of("title", "《烟花爆竹安全管理条例》修订", "number", "国务院令第666号", "date", "2016-02-06")), "targetItemCode", ITEM,
                         "summary", "《烟花爆竹安全管理条例》修订，实施依据条款调整", "proposedItem", proposed))
                 .post(ADJUSTMENT + "/api/v1/requests").then().statusCode(201).extract().path("id");
 

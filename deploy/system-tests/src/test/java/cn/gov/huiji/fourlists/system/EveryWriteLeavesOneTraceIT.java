@@ -43,7 +43,7 @@ class EveryWriteLeavesOneTraceIT {
     @Test
     void adjustmentServiceDraftRequest() {
         String id = as("clerk").contentType("application/json").body(Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED",
-                        "triggerDate", "2026-11-20", "changeKind", "MODIFY", "targetItemCode", "3700000225001",
+                        "triggerDate", "2026-11-20", "changeKind", "MODIFY", "documents", List.of(Map.of("title", "《烟花爆竹安全管理条例》修订", "number", "国务院令第666号", "date", "2016-02-06")), "targetItemCode", "3700000225001",
                         "summary", "依据条款修改，系统测试", "proposedItem", Map.of("code", "3700000225001", "name",
                                 "对未取得安全生产许可证擅自进行生产的处罚", "category", "行政处罚", "section", "hazchem")))
                 .post(ADJUSTMENT + "/api/v1/requests").then().statusCode(201).extract().path("id");
