@@ -3,8 +3,7 @@ package cn.gov.huiji.fourlists.list.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -31,24 +30,8 @@ public class ListItemVersion extends PanacheEntityBase {
     @Id
     public int version;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "list_kind", nullable = false)
-    public ListKind list;
-
-    @Column(nullable = false)
-    public String name;
-
-    @Column(nullable = false)
-    public String category;
-
-    @Column(name = "section_code", nullable = false)
-    public String section;
-
-    @Column(name = "legal_basis")
-    public String legalBasis;
-
-    @Column(nullable = false)
-    public String status;
+    @Embedded
+    public ItemFields fields = new ItemFields();
 
     @Column(name = "valid_from", nullable = false)
     public OffsetDateTime validFrom;
@@ -64,12 +47,7 @@ public class ListItemVersion extends PanacheEntityBase {
         ListItemVersion v = new ListItemVersion();
         v.code = item.code;
         v.version = version;
-        v.list = item.list;
-        v.name = item.name;
-        v.category = item.category;
-        v.section = item.section;
-        v.legalBasis = item.legalBasis;
-        v.status = item.status;
+        v.fields = item.fields.copy();
         v.validFrom = from;
         v.requestId = requestId;
         return v;

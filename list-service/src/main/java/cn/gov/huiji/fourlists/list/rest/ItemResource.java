@@ -46,7 +46,7 @@ public class ItemResource {
                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         ListKind kind = ListKind.fromPath(list);
-        var query = ListItem.find("list", Sort.by("code"), kind);
+        var query = ListItem.find("fields.list", Sort.by("code"), kind);
         return new Page<>(query.page(page, size).<ListItem>list().stream().map(ItemView::of).toList(),
                 page, size, query.count());
     }
@@ -77,7 +77,7 @@ public class ItemResource {
                               String legalBasis, String status, java.time.OffsetDateTime validFrom,
                               java.time.OffsetDateTime validTo, java.util.UUID requestId) {
         static VersionView of(ListItemVersion v) {
-            return new VersionView(v.code, v.version, v.list.name(), v.name, v.category, v.section, v.legalBasis, v.status,
+            return new VersionView(v.code, v.version, v.fields.list.name(), v.fields.name, v.fields.category, v.fields.section, v.fields.legalBasis, v.fields.status,
                     v.validFrom, v.validTo, v.requestId);
         }
     }

@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ItemView(String code, String list, String name, String category, String section, String legalBasis,
                        String status) {
     public static ItemView of(ListItem i) {
-        return new ItemView(i.code, i.list.name(), i.name, i.category, i.section, i.legalBasis, i.status);
+        return new ItemView(i.code, i.fields.list.name(), i.fields.name, i.fields.category, i.fields.section, i.fields.legalBasis, i.fields.status);
     }
 }

@@ -105,7 +105,7 @@ public class AdjustmentApplier {
         ListItem item = ListItem.findById(content.code());
         int version;
         if ("ADD".equals(changeKind)) {
-            if (item != null && !REPEALED.equals(item.status)) {
+            if (item != null && !REPEALED.equals(item.fields.status)) {
                 return "item " + content.code() + " already exists";
             }
             if (item == null) {
@@ -116,17 +116,17 @@ public class AdjustmentApplier {
             }
             version = closeCurrent(content.code(), validFrom) + 1;
         } else {
-            if (item == null || REPEALED.equals(item.status)) {
+            if (item == null || REPEALED.equals(item.fields.status)) {
                 return "item " + content.code() + " is not in force";
             }
             version = closeCurrent(content.code(), validFrom) + 1;
         }
-        item.list = content.list() == null ? (item.list == null ? ListKind.POWER : item.list) : ListKind.valueOf(content.list());
-        item.name = content.name();
-        item.category = content.category();
-        item.section = content.section();
-        item.legalBasis = content.legalBasis();
-        item.status = ItemLoadService.PUBLISHED;
+        item.fields.list = content.list() == null ? (item.fields.list == null ? ListKind.POWER : item.fields.list) : ListKind.valueOf(content.list());
+        item.fields.name = content.name();
+        item.fields.category = content.category();
+        item.fields.section = content.section();
+        item.fields.legalBasis = content.legalBasis();
+        item.fields.status = ItemLoadService.PUBLISHED;
         item.persist();
         ListItemVersion.of(item, version, validFrom, requestId).persist();
         traceAdjusted(item, version, changeKind, requestId);
@@ -135,11 +135,11 @@ public class AdjustmentApplier {
 
     private String repeal(String code, OffsetDateTime validFrom, UUID requestId) {
         ListItem item = code == null ? null : ListItem.findById(code);
-        if (item == null || REPEALED.equals(item.status)) {
+        if (item == null || REPEALED.equals(item.fields.status)) {
             return "item " + code + " is not in force";
         }
         int version = closeCurrent(code, validFrom) + 1;
-        item.status = REPEALED;
+        item.fields.status = REPEALED;
         ListItemVersion.of(item, version, validFrom, requestId).persist();
         traceAdjusted(item, version, "REPEAL", requestId);
         return null;
@@ -162,11 +162,11 @@ public class AdjustmentApplier {
         d.put("version", version);
         d.put("changeKind", changeKind);
         d.put("requestId", requestId.toString());
-        d.put("status", item.status);
-        d.put("list", item.list.name());
-        d.put("name", item.name);
-        d.put("section", item.section);
-        d.put("legalBasis", item.legalBasis);
+        d.put("status", item.fields.status);
+        d.put("list", item.fields.list.name());
+        d.put("name", item.fields.name);
+        d.put("section", item.fields.section);
+        d.put("legalBasis", item.fields.legalBasis);
         traces.record(Actor.SYSTEM, "fourlists.list.item.adjusted", "item/" + item.code, d);
     }
 }

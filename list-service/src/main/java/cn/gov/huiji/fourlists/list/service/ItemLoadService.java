@@ -43,12 +43,12 @@ public class ItemLoadService {
         }
         ListItem item = new ListItem();
         item.code = input.code();
-        item.list = list;
-        item.name = input.name();
-        item.category = input.category();
-        item.section = input.section();
-        item.legalBasis = input.legalBasis();
-        item.status = PUBLISHED;
+        item.fields.list = list;
+        item.fields.name = input.name();
+        item.fields.category = input.category();
+        item.fields.section = input.section();
+        item.fields.legalBasis = input.legalBasis();
+        item.fields.status = PUBLISHED;
         item.loadedAt = OffsetDateTime.now(ZoneOffset.UTC);
         item.loadedBy = loadedBy;
         item.persist();
@@ -56,11 +56,11 @@ public class ItemLoadService {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("code", item.code);
         data.put("list", list.name());
-        data.put("name", item.name);
-        data.put("category", item.category);
-        data.put("section", item.section);
-        data.put("legalBasis", item.legalBasis); // public: lets other services find the items a law change touches
-        data.put("status", item.status);
+        data.put("name", item.fields.name);
+        data.put("category", item.fields.category);
+        data.put("section", item.fields.section);
+        data.put("legalBasis", item.fields.legalBasis); // public: lets other services find the items a law change touches
+        data.put("status", item.fields.status);
         traces.record("fourlists.list.item.loaded", "item/" + item.code, data);
         return item;
     }
