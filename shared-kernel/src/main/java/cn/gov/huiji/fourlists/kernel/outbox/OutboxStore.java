@@ -61,11 +61,6 @@ public class OutboxStore {
         OutboxEntry.update("sentAt = ?1 where id in ?2", OffsetDateTime.now(ZoneOffset.UTC), ids);
     }
 
-    @Transactional
-    public long countUnsent() {
-        return OutboxEntry.count("sentAt is null");
-    }
-
     static TraceEvent toEvent(OutboxEntry entry, String source) {
         return new TraceEvent(TraceEvent.SPEC_VERSION, entry.eventId.toString(), source, entry.type, entry.subject,
                 entry.occurredAt, TraceEvent.CONTENT_TYPE, entry.sequence, entry.actorId,

@@ -127,37 +127,25 @@ public class ProblemMappers {
                 .entity(p.instance() == null && uri != null ? p.withInstance(uri.getPath()) : p).build();
     }
 
-    /** The JSON name of the offending field: the property path without the method and parameter nodes. */
+    /**
+     * The JSON name of the offending field: a body's property path without the method and parameter nodes
+     * (e.g. {@code proposedItem.code}); for a constrained query or path parameter, the parameter's name.
+     */
     static String fieldName(ConstraintViolation<?> v) {
         StringBuilder name = new StringBuilder();
+        String last = "";
         for (Path.Node node : v.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+            last = node.getName();
+            ElementKind kind = node.getKind();
+            if (kind != ElementKind.PROPERTY && kind != ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                // a request body keeps only its own properties; a query parameter keeps its name
-                continue;
-            }
-            if (node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            if (!name.isEmpty()) {
-                name.append('.');
-            }
-            name.append(node.getName());
+            name.append(name.isEmpty() ? "" : ".").append(node.getName());
             if (node.getIndex() != null) {
                 name.append('[').append(node.getIndex()).append(']');
             }
         }
-        if (name.isEmpty()) {
-            // a constrained query or path parameter: arg name is the last node
-            Path.Node last = null;
-            for (Path.Node node : v.getPropertyPath()) {
-                last = node;
-            }
-            return last == null ? "" : last.getName();
-        }
-        return name.toString();
+        return name.isEmpty() ? last : name.toString();
     }
 
     /** The violation's message in the given language (Hibernate Validator ships Chinese bundles). */
