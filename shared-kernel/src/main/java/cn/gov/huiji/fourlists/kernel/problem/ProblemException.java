@@ -35,4 +35,10 @@ public class ProblemException extends RuntimeException {
                 "Field '" + field + "': " + message, "字段 " + field + "：" + messageZh, null,
                 List.of(new Problem.FieldError(field, message, messageZh)), List.of()));
     }
+
+    /** Many field errors at once, e.g. every row and column error of an import (nothing is half-done). */
+    public static ProblemException invalid(String detail, String detailZh, List<Problem.FieldError> errors) {
+        return new ProblemException(new Problem(Problem.TYPE_PREFIX + "validation", "Invalid input", "输入有误", 400,
+                detail, detailZh, null, List.copyOf(errors), List.of()));
+    }
 }

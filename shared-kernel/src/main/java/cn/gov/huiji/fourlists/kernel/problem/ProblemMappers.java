@@ -131,7 +131,7 @@ public class ProblemMappers {
      * The JSON name of the offending field: a body's property path without the method and parameter nodes
      * (e.g. {@code proposedItem.code}); for a constrained query or path parameter, the parameter's name.
      */
-    static String fieldName(ConstraintViolation<?> v) {
+    public static String fieldName(ConstraintViolation<?> v) {
         StringBuilder name = new StringBuilder();
         String last = "";
         for (Path.Node node : v.getPropertyPath()) {
@@ -140,16 +140,18 @@ public class ProblemMappers {
             if (kind != ElementKind.PROPERTY && kind != ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
-            name.append(name.isEmpty() ? "" : ".").append(node.getName());
-            if (node.getIndex() != null) {
-                name.append('[').append(node.getIndex()).append(']');
+            if (node.isInIterable() && node.getIndex() != null) {
+                name.append('[').append(node.getIndex()).append(']'); // the index belongs to the list before it
+            }
+            if (node.getName() != null) {
+                name.append(name.isEmpty() ? "" : ".").append(node.getName());
             }
         }
         return name.isEmpty() ? last : name.toString();
     }
 
     /** The violation's message in the given language (Hibernate Validator ships Chinese bundles). */
-    static String message(ConstraintViolation<?> v, Locale locale) {
+    public static String message(ConstraintViolation<?> v, Locale locale) {
         MessageInterpolator.Context context = new MessageInterpolator.Context() {
             @Override
             public ConstraintDescriptor<?> getConstraintDescriptor() {
