@@ -46,8 +46,8 @@ class DeadlinesTest {
 
     UUID submitted() {
         UUID id = QuarkusTransaction.requiringNew().call(() -> requests.draft(new RequestInput(TriggerKind.INTERNAL_CHANGE,
-                LocalDate.of(2026, 11, 19), ChangeKind.MODIFY, Documents.LAW, "410108-AJ-JC-002", "流程优化", new ListItemContent("410108-AJ-JC-002", "POWER",
-                "对用人单位职业病防治工作的监督检查", "行政检查", "occupational-health", "【法律】《中华人民共和国职业病防治法》第六十二条"), null), CLERK).id);
+                LocalDate.of(2026, 11, 19), ChangeKind.MODIFY, Documents.LAW, "410108-AJ-JC-002", "流程优化", ListItemContent.basic("410108-AJ-JC-002", "POWER",
+                "对用人单位职业病防治工作的监督检查", "行政检查", "occupational-health", java.util.List.of(new ListItemContent.Citation(cn.gov.huiji.fourlists.kernel.contract.CitationLevel.LAW, "中华人民共和国职业病防治法", null, "第六十二条", null))), null), CLERK).id);
         workflow.act(id, RequestAction.SUBMIT, new WorkflowService.ActionInput(null, null), CLERK); // today 2026-11-20: review due 11-24
         return id;
     }

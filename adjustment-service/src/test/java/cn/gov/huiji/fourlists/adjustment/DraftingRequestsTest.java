@@ -20,10 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class DraftingRequestsTest {
 
+    static final java.util.List<Map<String, Object>> BASIS = java.util.List.of(Map.of("level", "LAW",
+            "title", "中华人民共和国安全生产法", "version", "2021年6月10日修正", "article", "第九十五条"));
+
     static final Map<String, Object> MODIFY = Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED", "triggerDate", "2026-11-20",
-            "changeKind", "MODIFY", "documents", Documents.LAW_JSON, "targetItemCode", "3700000225001", "summary", "《安全生产法》2021年修正，罚则条款序号变化",
-            "proposedItem", Map.of("code", "3700000225001", "list", "POWER", "name", "对未取得安全生产许可证擅自进行生产的处罚",
-                    "category", "行政处罚", "section", "enforcement-brigade", "legalBasis", "【法律】《中华人民共和国安全生产法》（2021年修正）第九十五条"));
+            "changeKind", "MODIFY", "documents", Documents.LAW_JSON, "targetItemCode", "410108-AJ-CF-001", "summary", "《安全生产法》2021年修正，罚则条款序号变化",
+            "proposedItem", Map.of("code", "410108-AJ-CF-001", "list", "POWER", "name", "对未取得安全生产许可证擅自进行生产的处罚",
+                    "category", "行政处罚", "section", "enforcement-brigade", "legalBasis", BASIS));
 
     @Test
     @TestSecurity(user = "clerk", roles = "clerk", attributes = @SecurityAttribute(key = "section", value = "hazchem"))
@@ -70,7 +73,7 @@ class DraftingRequestsTest {
         given().contentType(ContentType.JSON).body(body).post("/api/v1/requests")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("targetItemCode"));
         body.put("triggerKind", "WHIM");
-        body.put("targetItemCode", "3700000225001");
+        body.put("targetItemCode", "410108-AJ-CF-001");
         given().contentType(ContentType.JSON).body(body).post("/api/v1/requests")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("triggerKind"));
         assertEquals(before, OutboxProbe.total(), "a refused request must leave no trace");
@@ -80,7 +83,7 @@ class DraftingRequestsTest {
     @TestSecurity(user = "clerk", roles = "clerk", attributes = @SecurityAttribute(key = "section", value = "hazchem"))
     void theProposedItemIsCheckedByListServicesRulesBeforeItCanBeDrafted() {
         Map<String, Object> body = new java.util.HashMap<>(MODIFY);
-        body.put("proposedItem", Map.of("code", "3700000225001", "name", "", "category", "行政处罚", "section", "x"));
+        body.put("proposedItem", Map.of("code", "410108-AJ-CF-001", "name", "", "category", "行政处罚", "section", "x", "legalBasis", BASIS));
         given().contentType(ContentType.JSON).body(body).post("/api/v1/requests")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("proposedItem.name"));
         body.put("proposedItem", Map.of("code", "9999", "name", "x", "category", "行政处罚", "section", "x"));

@@ -43,8 +43,8 @@ class FiveStagesTest {
     static final Actor LEGAL = new Actor("legal", List.of("legal"), "legal");
     static final Actor LEADER = new Actor("leader", List.of("leader"), "leadership");
     static final Actor DISTRICT = new Actor("district", List.of("district-office"), "district-office");
-    static final ListItemContent PROPOSED = new ListItemContent("410108-AJ-CF-001", "POWER", "对未取得安全生产许可证擅自进行生产的处罚",
-            "行政处罚", "enforcement-brigade", "【法律】《中华人民共和国安全生产法》（2021年修正）第九十五条");
+    static final ListItemContent PROPOSED = ListItemContent.basic("410108-AJ-CF-001", "POWER", "对未取得安全生产许可证擅自进行生产的处罚",
+            "行政处罚", "enforcement-brigade", java.util.List.of(new ListItemContent.Citation(cn.gov.huiji.fourlists.kernel.contract.CitationLevel.LAW, "中华人民共和国安全生产法", "2021年修正", "第九十五条", null)));
 
     @Inject
     RequestService requests;
@@ -121,8 +121,8 @@ class FiveStagesTest {
     @Test
     void aLateApplicationIsMarked() {
         UUID id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> requests.draft(new RequestInput(
-                TriggerKind.NEW_LAW, LocalDate.of(2026, 11, 2), ChangeKind.ADD, Documents.LAW, null, "新法施行，新增事项", new ListItemContent("410108-AJ-XK-009", "POWER",
-                "危险化学品安全使用许可证核发", "行政许可", "hazchem", "【行政法规】《危险化学品安全管理条例》第二十九条"), null), CLERK).id);
+                TriggerKind.NEW_LAW, LocalDate.of(2026, 11, 2), ChangeKind.ADD, Documents.LAW, null, "新法施行，新增事项", ListItemContent.basic("410108-AJ-XK-009", "POWER",
+                "危险化学品安全使用许可证核发", "行政许可", "hazchem", java.util.List.of(new ListItemContent.Citation(cn.gov.huiji.fourlists.kernel.contract.CitationLevel.ADMINISTRATIVE_REGULATION, "危险化学品安全管理条例", null, "第二十九条", null))), null), CLERK).id);
         AdjustmentRequest r = act(id, RequestAction.SUBMIT, CLERK, null, null);
         assertEquals(LocalDate.of(2026, 11, 5), r.applicationDue);
         assertEquals(true, r.appliedLate, "submitted on 20 November, the application was due on 5 November");

@@ -68,31 +68,31 @@ class LawChangesTest {
 
     @Test
     void aLawAmendedOpensObligationsForTheItemsCitingItOnly() throws InterruptedException {
-        connector.source(ListEventsConsumer.CHANNEL).send(loaded("LC-101", "enforcement-brigade", "【法律】《中华人民共和国安全生产法》第九十七条"));
-        connector.source(ListEventsConsumer.CHANNEL).send(loaded("LC-102", "hazchem", "《安全生产法》第九十四条"));
-        connector.source(ListEventsConsumer.CHANNEL).send(loaded("LC-103", "occupational-health", "《中华人民共和国职业病防治法》第六十二条"));
-        connector.source(ListEventsConsumer.CHANNEL).send(loaded("LC-104", "hazchem", "《安全生产法实施办法》第三条"));
+        connector.source(ListEventsConsumer.CHANNEL).send(loaded("410108-AJ-LC-101", "enforcement-brigade", "【法律】《中华人民共和国安全生产法》第九十七条"));
+        connector.source(ListEventsConsumer.CHANNEL).send(loaded("410108-AJ-LC-102", "hazchem", "《安全生产法》第九十四条"));
+        connector.source(ListEventsConsumer.CHANNEL).send(loaded("410108-AJ-LC-103", "occupational-health", "《中华人民共和国职业病防治法》第六十二条"));
+        connector.source(ListEventsConsumer.CHANNEL).send(loaded("410108-AJ-LC-104", "hazchem", "《安全生产法实施办法》第三条"));
         for (int i = 0; i < 100 && QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from item_projection where code like 'LC-%'").getSingleResult()).intValue()) < 4; i++) {
+                ((Number) em.createNativeQuery("select count(*) from item_projection where code like '410108-AJ-LC-%'").getSingleResult()).intValue()) < 4; i++) {
             Thread.sleep(50);
         }
 
         var registered = lawChanges.register(new LawChangeService.LawChangeInput("《中华人民共和国安全生产法》", "AMENDED",
                 LocalDate.of(2026, 11, 18), "主席令第八十八号（示例）"), LEGAL);
-        assertEquals(List.of("LC-101", "LC-102"), registered.obligations().stream().map(LawChangeService.Obligation::itemCode).toList(),
+        assertEquals(List.of("410108-AJ-LC-101", "410108-AJ-LC-102"), registered.obligations().stream().map(LawChangeService.Obligation::itemCode).toList(),
                 "the items citing the Work Safety Law — not those citing another law or its implementing measures");
         assertEquals(LocalDate.of(2026, 11, 25), registered.obligations().get(0).dueDate(), "due 3 working days after Friday 20 November");
         UUID forHazchem = registered.obligations().get(1).id();
         UUID forBrigade = registered.obligations().get(0).id();
 
-        ProblemException notOurs = assertThrows(ProblemException.class, () -> draft("LC-101", forBrigade));
+        ProblemException notOurs = assertThrows(ProblemException.class, () -> draft("410108-AJ-LC-101", forBrigade));
         assertEquals("obligationId", notOurs.problem().errors().get(0).field(), "a section answers only its own obligations");
 
-        UUID requestId = draft("LC-102", forHazchem);
+        UUID requestId = draft("410108-AJ-LC-102", forHazchem);
         workflow.act(requestId, RequestAction.SUBMIT, new WorkflowService.ActionInput(null, null), CLERK);
         var states = lawChanges.visibleTo(LEGAL).stream().filter(o -> o.lawChangeId().equals(registered.id()))
                 .collect(java.util.stream.Collectors.toMap(LawChangeService.Obligation::itemCode, LawChangeService.Obligation::state));
-        assertEquals(Map.of("LC-101", "OPEN", "LC-102", "FULFILLED"), states);
+        assertEquals(Map.of("410108-AJ-LC-101", "OPEN", "410108-AJ-LC-102", "FULFILLED"), states);
         assertEquals(1, lawChanges.visibleTo(CLERK).stream().filter(o -> o.lawChangeId().equals(registered.id())).count(),
                 "a clerk sees the obligations of their own section");
 
@@ -110,6 +110,6 @@ class LawChangesTest {
     UUID draft(String code, UUID obligation) {
         return QuarkusTransaction.requiringNew().call(() -> requests.draft(new RequestInput(TriggerKind.LAW_AMENDED_OR_REPEALED,
                 LocalDate.of(2026, 11, 20), ChangeKind.MODIFY, Documents.LAW, code, "《安全生产法》修正",
-                new ListItemContent(code, "POWER", "事项" + code, "行政处罚", "hazchem", "《中华人民共和国安全生产法》（2021年修正）"), obligation), CLERK).id);
+                ListItemContent.basic(code, "POWER", "事项" + code, "行政处罚", "hazchem", java.util.List.of(new ListItemContent.Citation(cn.gov.huiji.fourlists.kernel.contract.CitationLevel.LAW, "中华人民共和国安全生产法", "2021年修正", "第一百一十条", null))), obligation), CLERK).id);
     }
 }

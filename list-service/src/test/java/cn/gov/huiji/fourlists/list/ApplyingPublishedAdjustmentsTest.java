@@ -51,21 +51,11 @@ class ApplyingPublishedAdjustmentsTest {
     }
 
     static String published(UUID requestId, String changeKind, String code, Map<String, Object> proposed) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("requestId", requestId.toString());
-        data.put("action", "PUBLISH");
-        data.put("changeKind", changeKind);
-        data.put("targetItemCode", code);
-        data.put("proposedItem", proposed);
-        String dataJson = TraceEventCodec.toJson(data);
-        return TraceEventCodec.write(new TraceEvent("1.0", UUID.randomUUID().toString(), "fourlists/adjustment-service",
-                "fourlists.adjustment.request.publish", "request/" + requestId, OffsetDateTime.now(ZoneOffset.UTC), "application/json",
-                1, "legal", "legal", "legal", TraceEventCodec.digest(dataJson), TraceEventCodec.parseTree(dataJson)));
+        return TraceEventCodec.write(Items.published(requestId, changeKind, code, proposed, OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     static Map<String, Object> item(String code, String name) {
-        return Map.of("code", code, "list", "POWER", "name", name, "category", "行政处罚", "section", "enforcement-brigade",
-                "legalBasis", "【法律】《中华人民共和国安全生产法》（2021年修正）第九十四条");
+        return Items.penalty(code, name, "enforcement-brigade");
     }
 
     static void await(String what, Supplier<Integer> actual, int expected) {
@@ -89,7 +79,7 @@ class ApplyingPublishedAdjustmentsTest {
     @Test
     @TestSecurity(user = "legal", roles = "legal")
     void addThenModifyThenRepealMakeVersionsAndARedeliveryChangesNothing() {
-        String code = "410108-AJ-CF-" + (System.nanoTime() % 100000);
+        String code = Items.code("CF");
         UUID add = UUID.randomUUID();
         connector.source(AdjustmentEventsConsumer.CHANNEL).send(published(add, "ADD", null, item(code, "对主要负责人未履行安全生产管理职责的处罚")));
         await("versions after ADD", () -> OutboxProbe.entriesFor("item/" + code).size(), 1);
@@ -102,10 +92,10 @@ class ApplyingPublishedAdjustmentsTest {
         await("traces after MODIFY", () -> OutboxProbe.entriesFor("item/" + code).size(), 2);
         await("versions after MODIFY", () -> versions(code), 2);
         given().get("/api/v1/items/" + code + "/versions").then()
-                .body("[0].validTo", org.hamcrest.Matchers.notNullValue())
-                .body("[1].validTo", equalTo(null))
-                .body("[1].requestId", equalTo(modify.toString()))
-                .body("[1].name", equalTo("对生产经营单位主要负责人未履行法定安全生产管理职责的处罚"));
+                .body("[0].item.validTo", org.hamcrest.Matchers.notNullValue())
+                .body("[1].item.validTo", equalTo(null))
+                .body("[1].item.requestId", equalTo(modify.toString()))
+                .body("[1].item.name", equalTo("对生产经营单位主要负责人未履行法定安全生产管理职责的处罚"));
         given().get("/api/v1/items/" + code).then().body("name", equalTo("对生产经营单位主要负责人未履行法定安全生产管理职责的处罚"));
 
         connector.source(AdjustmentEventsConsumer.CHANNEL).send(published(UUID.randomUUID(), "REPEAL", code, null));
@@ -120,7 +110,7 @@ class ApplyingPublishedAdjustmentsTest {
 
     @Test
     void anAdjustmentThatCannotApplyIsRejectedAndTracedNotLost() {
-        String code = "410108-AJ-XX-" + (System.nanoTime() % 100000);
+        String code = Items.code("QT");
         connector.source(AdjustmentEventsConsumer.CHANNEL).send(published(UUID.randomUUID(), "MODIFY", code, item(code, "不存在的事项")));
         await("rejection traces", () -> OutboxProbe.entriesFor("item/" + code).size(), 1);
         assertEquals("fourlists.list.adjustment.rejected", OutboxProbe.entriesFor("item/" + code).get(0).type);

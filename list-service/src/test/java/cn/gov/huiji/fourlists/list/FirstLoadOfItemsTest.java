@@ -42,47 +42,49 @@ class FirstLoadOfItemsTest {
     }
 
     static Map<String, Object> item(String code) {
-        return Map.of("code", code, "name", "《烟花爆竹经营（零售）许可证》核发", "category", "行政许可",
-                "section", SECTION, "legalBasis", "【行政法规】《烟花爆竹安全管理条例》第十九条");
+        Map<String, Object> m = new java.util.HashMap<>(Items.power(code, "《烟花爆竹经营（零售）许可证》核发", "行政许可", SECTION,
+                java.util.List.of(Items.citation("ADMINISTRATIVE_REGULATION", "烟花爆竹安全管理条例", "国务院令第455号", "第十九条"))));
+        m.remove("list");
+        return m;
     }
 
     @Test
     @TestSecurity(user = "legal", roles = "legal", attributes = @SecurityAttribute(key = "section", value = "legal"))
     void aLoadedItemIsReadablePubliclyAndLeavesOneTraceThatTheRelayPublishes() {
-        given().contentType(ContentType.JSON).body(item("4101080001001"))
+        given().contentType(ContentType.JSON).body(item("410108-AJ-XK-901"))
                 .post("/api/v1/lists/power/items")
-                .then().statusCode(201).header("Location", containsString("/api/v1/items/4101080001001"));
+                .then().statusCode(201).header("Location", containsString("/api/v1/items/410108-AJ-XK-901"));
 
-        List<OutboxEntry> entries = OutboxProbe.entriesFor("item/4101080001001");
+        List<OutboxEntry> entries = OutboxProbe.entriesFor("item/410108-AJ-XK-901");
         assertEquals(1, entries.size(), "loading an item must write exactly one trace event in its transaction");
         assertEquals("fourlists.list.item.loaded", entries.get(0).type);
         assertEquals("legal", entries.get(0).actorId, "the trace must name the staff member who acted");
         assertEquals("legal", entries.get(0).actorSection, "the trace must name the actor's section");
 
-        List<OutboxProbe.Published> published = OutboxProbe.relayAndCollect("item/4101080001001");
+        List<OutboxProbe.Published> published = OutboxProbe.relayAndCollect("item/410108-AJ-XK-901");
         assertEquals(1, published.size(), "the relay must publish the committed trace exactly once");
         OutboxProbe.Published record = published.get(0);
         assertEquals("list-events", record.topic());
-        assertEquals("item/4101080001001", record.key(), "the record key must be the subject");
+        assertEquals("item/410108-AJ-XK-901", record.key(), "the record key must be the subject");
         assertEquals("fourlists/list-service", record.event().source());
         assertEquals("1.0", record.event().specversion());
         assertTrue(record.event().sequence() >= 1, "a published event carries its per-source sequence");
         assertTrue(record.event().datadigest().startsWith("sha256:"), "a published event carries the digest of its data");
         assertEquals(entries.get(0).eventId.toString(), record.event().id());
-        assertTrue(OutboxProbe.entriesFor("item/4101080001001").get(0).sentAt != null, "a published entry is marked sent");
-        assertTrue(OutboxProbe.relayAndCollect("item/4101080001001").size() == 1, "a sent entry is not published again");
+        assertTrue(OutboxProbe.entriesFor("item/410108-AJ-XK-901").get(0).sentAt != null, "a published entry is marked sent");
+        assertTrue(OutboxProbe.relayAndCollect("item/410108-AJ-XK-901").size() == 1, "a sent entry is not published again");
 
-        given().get("/api/v1/items/4101080001001").then().statusCode(200)
+        given().get("/api/v1/items/410108-AJ-XK-901").then().statusCode(200)
                 .body("name", equalTo("《烟花爆竹经营（零售）许可证》核发"))
                 .body("list", equalTo("POWER"));
         given().get("/api/v1/lists/power/items").then().statusCode(200)
-                .body("items.code", hasItem("4101080001001"));
+                .body("items.code", hasItem("410108-AJ-XK-901"));
     }
 
     @Test
     @TestSecurity(user = "legal", roles = "legal", attributes = @SecurityAttribute(key = "section", value = "legal"))
     void sequencesOfOneSourceAreGaplessAndIncreasing() {
-        for (String code : List.of("4101080001101", "4101080001102", "4101080001103")) {
+        for (String code : List.of("410108-AJ-XK-9101", "410108-AJ-XK-9102", "410108-AJ-XK-9103")) {
             given().contentType(ContentType.JSON).body(item(code)).post("/api/v1/lists/power/items").then().statusCode(201);
         }
         OutboxProbe.relayAndCollect("none");
@@ -96,28 +98,28 @@ class FirstLoadOfItemsTest {
     @Test
     @TestSecurity(user = "legal", roles = "legal", attributes = @SecurityAttribute(key = "section", value = "legal"))
     void loadingAPublishedItemAgainIsRefusedAndLeavesNoTrace() {
-        given().contentType(ContentType.JSON).body(item("4101080001002")).post("/api/v1/lists/power/items").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(item("4101080001002")).post("/api/v1/lists/power/items")
+        given().contentType(ContentType.JSON).body(item("410108-AJ-XK-902")).post("/api/v1/lists/power/items").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(item("410108-AJ-XK-902")).post("/api/v1/lists/power/items")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("adjustment")).body("detailZh", containsString("动态调整"));
-        assertEquals(1, OutboxProbe.entriesFor("item/4101080001002").size(), "a refused change must leave no trace");
+        assertEquals(1, OutboxProbe.entriesFor("item/410108-AJ-XK-902").size(), "a refused change must leave no trace");
     }
 
     @Test
     @TestSecurity(user = "legal", roles = "legal", attributes = @SecurityAttribute(key = "section", value = "legal"))
     void anUnknownSectionRollsBackEverything() {
-        Map<String, Object> body = new java.util.HashMap<>(item("4101080001003"));
+        Map<String, Object> body = new java.util.HashMap<>(item("410108-AJ-XK-903"));
         body.put("section", "no-such-section");
         given().contentType(ContentType.JSON).body(body).post("/api/v1/lists/power/items")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("section"));
-        given().get("/api/v1/items/4101080001003").then().statusCode(404).contentType("application/problem+json");
-        assertEquals(0, OutboxProbe.entriesFor("item/4101080001003").size(), "no trace may exist for a change that did not commit");
+        given().get("/api/v1/items/410108-AJ-XK-903").then().statusCode(404).contentType("application/problem+json");
+        assertEquals(0, OutboxProbe.entriesFor("item/410108-AJ-XK-903").size(), "no trace may exist for a change that did not commit");
     }
 
     @Test
     @TestSecurity(user = "legal", roles = "legal")
     void invalidInputNamesTheFieldInBothLanguages() {
-        Map<String, Object> body = new java.util.HashMap<>(item("4101080001004"));
+        Map<String, Object> body = new java.util.HashMap<>(item("410108-AJ-XK-904"));
         body.put("name", "");
         given().contentType(ContentType.JSON).body(body).post("/api/v1/lists/power/items")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -131,7 +133,7 @@ class FirstLoadOfItemsTest {
 
     @Test
     void withoutATokenAWriteIs401ProblemJson() {
-        given().contentType(ContentType.JSON).body(item("4101080001005")).post("/api/v1/lists/power/items")
+        given().contentType(ContentType.JSON).body(item("410108-AJ-XK-905")).post("/api/v1/lists/power/items")
                 .then().statusCode(401).contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("titleZh", equalTo("需要登录认证"));
@@ -140,9 +142,9 @@ class FirstLoadOfItemsTest {
     @Test
     @TestSecurity(user = "clerk", roles = "clerk", attributes = @SecurityAttribute(key = "section", value = "hazchem"))
     void aClerkMayNotLoadItems403ProblemJson() {
-        given().contentType(ContentType.JSON).body(item("4101080001006")).post("/api/v1/lists/power/items")
+        given().contentType(ContentType.JSON).body(item("410108-AJ-XK-906")).post("/api/v1/lists/power/items")
                 .then().statusCode(403).contentType("application/problem+json").body("titleZh", equalTo("无权操作"));
-        assertEquals(0, OutboxProbe.entriesFor("item/4101080001006").size());
+        assertEquals(0, OutboxProbe.entriesFor("item/410108-AJ-XK-906").size());
     }
 
     @Test

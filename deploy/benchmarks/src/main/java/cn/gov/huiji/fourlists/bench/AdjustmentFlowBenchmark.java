@@ -89,8 +89,8 @@ public final class AdjustmentFlowBenchmark {
 
     static void oursOneFlow() throws Exception {
         String body = "{\"triggerKind\":\"INTERNAL_CHANGE\",\"triggerDate\":\"2026-11-24\",\"changeKind\":\"MODIFY\",\"documents\":[{\"title\":\"基准测试文件\",\"number\":\"1\",\"date\":\"2026-11-20\"}],"
-                + "\"targetItemCode\":\"BENCH-1\",\"summary\":\"基准测试\",\"proposedItem\":{\"code\":\"BENCH-1\",\"name\":\"基准测试事项\","
-                + "\"category\":\"行政检查\",\"section\":\"hazchem\"}}";
+                + "\"targetItemCode\":\"410108-AJ-QT-999\",\"summary\":\"基准测试\",\"proposedItem\":{\"code\":\"410108-AJ-QT-999\",\"name\":\"基准测试事项\","
+                + "\"category\":\"行政检查\",\"section\":\"hazchem\",\"legalBasis\":[{\"level\":\"LAW\",\"title\":\"中华人民共和国安全生产法\",\"article\":\"第六十二条\"}]}}";
         String created = post(API, "CLERK", body);
         Matcher m = ID.matcher(created);
         if (!m.find()) {
@@ -119,7 +119,7 @@ public final class AdjustmentFlowBenchmark {
         RuntimeService runtime = engine.getRuntimeService();
         TaskService tasks = engine.getTaskService();
         Map<String, Object> vars = new HashMap<>();
-        vars.put("targetItemCode", "BENCH-1");
+        vars.put("targetItemCode", "410108-AJ-QT-999");
         vars.put("changeKind", "MODIFY");
         vars.put("summary", "基准测试");
         String pid = runtime.startProcessInstanceByKey("adjustment", vars).getId();

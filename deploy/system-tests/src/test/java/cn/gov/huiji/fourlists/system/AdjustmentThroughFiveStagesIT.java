@@ -29,10 +29,11 @@ class AdjustmentThroughFiveStagesIT {
 
     @Test
     void aModifyRequestIsPublishedAndBecomesTheItemsNewVersion() {
-        String newBasis = "【行政法规】《烟花爆竹安全管理条例》（国务院令第455号，2016年2月6日修订）第十九条第二款（系统测试 "
-                + System.nanoTime() + "）";
+        String version = "国务院令第455号，2016年2月6日修订，系统测试 " + System.nanoTime();
+        String newBasis = "【行政法规】《烟花爆竹安全管理条例》（" + version + "）第十九条第二款";
         Map<String, Object> proposed = Map.of("code", ITEM, "list", "POWER", "name", "《烟花爆竹经营（零售）许可证》核发",
-                "category", "行政许可", "section", "hazchem", "legalBasis", newBasis);
+                "category", "行政许可", "section", "hazchem", "legalBasis", List.of(Map.of("level", "ADMINISTRATIVE_REGULATION",
+                        "title", "烟花爆竹安全管理条例", "version", version, "article", "第十九条第二款")));
         String id = as("clerk").contentType("application/json").body(Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED",
                         "triggerDate", "2026-11-24", "changeKind", "MODIFY", "documents", List.of(Map.of("title", "《烟花爆竹安全管理条例》修订", "number", "国务院令第666号", "date", "2016-02-06")), "targetItemCode", ITEM,
                         "summary", "《烟花爆竹安全管理条例》修订，实施依据条款调整", "proposedItem", proposed))
@@ -52,7 +53,8 @@ class AdjustmentThroughFiveStagesIT {
         for (int i = 0; i < 120 && !applied; i++) {
             List<Map<String, Object>> versions = io.restassured.RestAssured.get(LIST + "/api/v1/items/" + ITEM + "/versions")
                     .then().statusCode(200).extract().jsonPath().getList("$");
-            Map<String, Object> last = versions.get(versions.size() - 1);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> last = (Map<String, Object>) versions.get(versions.size() - 1).get("item");
             if (id.equals(last.get("requestId"))) {
                 assertEquals(newBasis, last.get("legalBasis"));
                 assertEquals(null, last.get("validTo"), "the new version is in force");

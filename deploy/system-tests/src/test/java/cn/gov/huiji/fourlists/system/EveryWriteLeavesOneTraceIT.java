@@ -31,9 +31,9 @@ class EveryWriteLeavesOneTraceIT {
         assertEquals("fourlists.list.section.registered", sectionTraces.get(0).get("type"));
         assertEquals("admin", actorOf(sectionTraces.get(0)).get("userId"), "the trace names who acted");
 
-        String code = "41010800" + (System.nanoTime() % 100000000L);
+        String code = String.format("9%011d", System.nanoTime() % 100_000_000_000L); // a national basic code (12 digits)
         as("legal").contentType("application/json").body(Map.of("code", code, "name", "对生产经营单位未按规定进行安全生产教育和培训的处罚",
-                        "category", "行政处罚", "section", section, "legalBasis", "【法律】《中华人民共和国安全生产法》第九十七条"))
+                        "category", "行政处罚", "section", section, "legalBasis", List.of(Map.of("level", "LAW", "title", "中华人民共和国安全生产法", "article", "第九十七条"))))
                 .post(LIST + "/api/v1/lists/power/items").then().statusCode(201);
         var itemTraces = awaitTraces("item/" + code, 1);
         assertEquals("fourlists/list-service", itemTraces.get(0).get("source"));
@@ -43,8 +43,8 @@ class EveryWriteLeavesOneTraceIT {
     @Test
     void adjustmentServiceDraftRequest() {
         String id = as("clerk").contentType("application/json").body(Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED",
-                        "triggerDate", "2026-11-20", "changeKind", "MODIFY", "documents", List.of(Map.of("title", "《烟花爆竹安全管理条例》修订", "number", "国务院令第666号", "date", "2016-02-06")), "targetItemCode", "3700000225001",
-                        "summary", "依据条款修改，系统测试", "proposedItem", Map.of("code", "3700000225001", "name",
+                        "triggerDate", "2026-11-20", "changeKind", "MODIFY", "documents", List.of(Map.of("title", "《烟花爆竹安全管理条例》修订", "number", "国务院令第666号", "date", "2016-02-06")), "targetItemCode", "410108-AJ-CF-001",
+                        "summary", "依据条款修改，系统测试", "proposedItem", Map.of("code", "410108-AJ-CF-001", "name",
                                 "对未取得安全生产许可证擅自进行生产的处罚", "category", "行政处罚", "section", "hazchem")))
                 .post(ADJUSTMENT + "/api/v1/requests").then().statusCode(201).extract().path("id");
         var traces = awaitTraces("request/" + id, 1);

@@ -7,6 +7,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -43,6 +45,15 @@ public class ListItemVersion extends PanacheEntityBase {
     @Column(name = "request_id")
     public UUID requestId;
 
+    /** Normalised name, code, basis, sub-items and duties: what search reads (R-LIST-5). */
+    @Column(name = "search_text", nullable = false)
+    public String searchText = "";
+
+    /** The unigrams and bigrams of {@link #searchText}, GIN-indexed. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "search_grams", nullable = false, columnDefinition = "text[]")
+    public String[] searchGrams = new String[0];
+
     public static ListItemVersion of(ListItem item, int version, OffsetDateTime from, UUID requestId) {
         ListItemVersion v = new ListItemVersion();
         v.code = item.code;
@@ -50,6 +61,8 @@ public class ListItemVersion extends PanacheEntityBase {
         v.fields = item.fields.copy();
         v.validFrom = from;
         v.requestId = requestId;
+        v.searchText = cn.gov.huiji.fourlists.list.service.SearchText.indexedText(v.code, v.fields);
+        v.searchGrams = cn.gov.huiji.fourlists.list.service.SearchText.grams(v.searchText).toArray(String[]::new);
         return v;
     }
 }

@@ -2,84 +2,148 @@ package cn.gov.huiji.fourlists.list.rest;
 
 import cn.gov.huiji.fourlists.kernel.contract.ListItemContent;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
-import cn.gov.huiji.fourlists.kernel.security.Roles;
 import cn.gov.huiji.fourlists.kernel.rest.Page;
+import cn.gov.huiji.fourlists.kernel.security.Roles;
 import cn.gov.huiji.fourlists.list.domain.ListItem;
 import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
+import cn.gov.huiji.fourlists.list.service.FlowChart;
 import cn.gov.huiji.fourlists.list.service.ItemLoadService;
-import io.quarkus.panache.common.Sort;
+import cn.gov.huiji.fourlists.list.service.ItemQueries;
+import cn.gov.huiji.fourlists.list.service.SectionService;
+import cn.gov.huiji.fourlists.list.service.VersionDiff;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 @Path("/api/v1")
-@Tag(name = "List items", description = "Items of the four lists (四单权责事项); reading is public (Art. 3, 11)")
+@Tag(name = "List items", description = "Items of the four lists (四单权责事项); reading is public (Art. 3, 11). "
+        + "Every read answers with ETag and Last-Modified and honours If-None-Match / If-Modified-Since (304).")
 public class ItemResource {
 
-    private final ItemLoadService loader;
-    private final SecurityIdentity identity;
+    static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
-    public ItemResource(ItemLoadService loader, SecurityIdentity identity) {
+    private final ItemLoadService loader;
+    private final ItemQueries queries;
+    private final SectionService sections;
+    private final SecurityIdentity identity;
+    private final ObjectMapper json;
+
+    public ItemResource(ItemLoadService loader, ItemQueries queries, SectionService sections, SecurityIdentity identity,
+                        ObjectMapper json) {
         this.loader = loader;
+        this.queries = queries;
+        this.sections = sections;
         this.identity = identity;
+        this.json = json;
     }
 
     @GET
     @Path("/lists/{list}/items")
-    @Operation(summary = "Items of one list (清单事项); public. list = power | approval | fee | fund")
-    public Page<ItemView> list(@PathParam("list") String list,
-                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+    @Operation(summary = "Search one list (清单查询); public",
+            description = "list = power | approval | fee | fund. q searches names, codes, legal bases, sub-items and duties "
+                    + "in Chinese (e.g. 危险化学品, 烟花爆竹); items whose name matches come first. asOf=YYYY-MM-DD answers "
+                    + "what the list said at the end of that day.")
+    public Response list(@Context Request request, @PathParam("list") String list,
+                         @QueryParam("q") @Parameter(description = "Search words (检索词)") String q,
+                         @QueryParam("category") @Parameter(description = "权力类型, e.g. 行政许可") String category,
+                         @QueryParam("section") @Parameter(description = "Handling section code (承办机构)") String section,
+                         @QueryParam("status") @Pattern(regexp = "PUBLISHED|REPEALED") String status,
+                         @QueryParam("asOf") @Pattern(regexp = DATE) String asOf,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         ListKind kind = ListKind.fromPath(list);
-        var query = ListItem.find("fields.list", Sort.by("code"), kind);
-        return new Page<>(query.page(page, size).<ListItem>list().stream().map(ItemView::of).toList(),
-                page, size, query.count());
+        if (q != null && q.length() > 100) {
+            throw ProblemException.invalid("q", "at most 100 characters", "检索词不超过100个字符");
+        }
+        ItemQueries.Filter filter = new ItemQueries.Filter(kind, q, category, section, status, date("asOf", asOf));
+        String variant = String.join("|", kind.name(), String.valueOf(q), String.valueOf(category), String.valueOf(section),
+                String.valueOf(status), String.valueOf(asOf), page + "/" + size);
+        return Conditional.ofCatalogue(request, variant, () -> {
+            ItemQueries.Result r = queries.search(filter, page, size);
+            Map<String, String> names = sections.names();
+            return new Page<>(r.items().stream().map(v -> ItemView.Summary.of(v, names.get(v.fields.section))).toList(),
+                    page, size, r.total());
+        });
     }
 
     @GET
     @Path("/items/{code}")
-    @Operation(summary = "One item (事项详情); public")
-    public ItemView item(@PathParam("code") String code) {
-        ListItem item = ListItem.findById(code);
-        if (item == null) {
-            throw ProblemException.notFound("Item", "事项", code);
-        }
-        return ItemView.of(item);
+    @Operation(summary = "One item (事项详情); public", description = "asOf=YYYY-MM-DD: the version in force at the end of that day.")
+    public Response item(@Context Request request, @PathParam("code") String code,
+                         @QueryParam("asOf") @Pattern(regexp = DATE) String asOf) {
+        ListItemVersion v = queries.versionOrFail(code, date("asOf", asOf));
+        return Conditional.respond(request, versionTag(v), lastChange(v),
+                () -> ItemView.of(v, sections.names().get(v.fields.section)));
     }
 
     @GET
     @Path("/items/{code}/versions")
-    @Operation(summary = "Every version of an item with its validity and the adjustment behind it (历史版本); public")
-    public java.util.List<VersionView> versions(@PathParam("code") String code) {
-        java.util.List<ListItemVersion> versions = ListItemVersion.list("code", Sort.by("version"), code);
-        if (versions.isEmpty()) {
-            throw ProblemException.notFound("Item", "事项", code);
-        }
-        return versions.stream().map(VersionView::of).toList();
+    @Operation(summary = "Every version of an item with its validity, the adjustment behind it and what it changed (历史版本); public")
+    public Response versions(@Context Request request, @PathParam("code") String code) {
+        List<ListItemVersion> history = queries.history(code);
+        ListItemVersion last = history.get(history.size() - 1);
+        return Conditional.respond(request, "h-" + code + "-" + last.version, lastChange(last), () -> {
+            Map<String, String> names = sections.names();
+            List<ItemView.VersionEntry> entries = new ArrayList<>();
+            for (int i = 0; i < history.size(); i++) {
+                ListItemVersion v = history.get(i);
+                List<String> changed = i == 0 ? List.of() : VersionDiff.changedFields(history.get(i - 1).fields, v.fields, json);
+                entries.add(new ItemView.VersionEntry(ItemView.of(v, names.get(v.fields.section)), changed));
+            }
+            return entries;
+        });
     }
 
-    public record VersionView(String code, int version, String list, String name, String category, String section,
-                              String legalBasis, String status, java.time.OffsetDateTime validFrom,
-                              java.time.OffsetDateTime validTo, java.util.UUID requestId) {
-        static VersionView of(ListItemVersion v) {
-            return new VersionView(v.code, v.version, v.fields.list.name(), v.fields.name, v.fields.category, v.fields.section, v.fields.legalBasis, v.fields.status,
-                    v.validFrom, v.validTo, v.requestId);
-        }
+    @GET
+    @Path("/items/{code}/diff")
+    @Operation(summary = "What changed between two versions, field by field (版本比对); public")
+    public Response diff(@Context Request request, @PathParam("code") String code,
+                         @QueryParam("from") @NotNull @Min(1) Integer from, @QueryParam("to") @NotNull @Min(1) Integer to) {
+        ListItemVersion a = queries.exactVersion(code, from);
+        ListItemVersion b = queries.exactVersion(code, to);
+        OffsetDateTime modified = a.validFrom.isAfter(b.validFrom) ? a.validFrom : b.validFrom;
+        return Conditional.respond(request, "d-" + code + "-" + from + "-" + to, modified,
+                () -> new DiffView(code, from, to, VersionDiff.between(a.fields, b.fields, json)));
+    }
+
+    public record DiffView(String code, int from, int to, List<VersionDiff.Change> changes) {
+    }
+
+    @GET
+    @Path("/items/{code}/flowchart.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "The item's process flow as a flow chart (运行流程图, Art. 14); public")
+    public Response flowchart(@Context Request request, @PathParam("code") String code,
+                              @QueryParam("asOf") @Pattern(regexp = DATE) String asOf) {
+        ListItemVersion v = queries.versionOrFail(code, date("asOf", asOf));
+        return Conditional.respond(request, "f-" + versionTag(v), lastChange(v), () -> FlowChart.svg(v.fields.content));
     }
 
     @POST
@@ -95,8 +159,29 @@ public class ItemResource {
             throw ProblemException.invalid("list", "the body names list " + input.list() + " but the path " + kind.name(),
                     "请求内容中的清单与路径不一致");
         }
-        ListItem item = loader.load(kind, input.withList(kind.name()), identity.getPrincipal().getName());
+        ListItem item = loader.load(kind, input, identity.getPrincipal().getName());
+        ListItemVersion v = queries.versionOrFail(item.code, null);
         return Response.created(UriBuilder.fromPath("/api/v1/items/{code}").build(item.code))
-                .entity(ItemView.of(item)).build();
+                .entity(ItemView.of(v, sections.names().get(v.fields.section))).build();
+    }
+
+    static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(field, "not a date (YYYY-MM-DD)", "日期格式应为 YYYY-MM-DD");
+        }
+    }
+
+    /** The shown version's representation changes only when it ends: its number and end make the tag. */
+    private static String versionTag(ListItemVersion v) {
+        return v.code + "-v" + v.version + "-" + (v.validTo == null ? "open" : v.validTo.toEpochSecond());
+    }
+
+    private static OffsetDateTime lastChange(ListItemVersion v) {
+        return v.validTo != null ? v.validTo : v.validFrom;
     }
 }

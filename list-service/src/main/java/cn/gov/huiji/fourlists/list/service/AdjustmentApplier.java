@@ -4,6 +4,7 @@ import cn.gov.huiji.fourlists.kernel.contract.ListItemContent;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.kernel.trace.Actor;
 import cn.gov.huiji.fourlists.kernel.trace.TraceEvent;
+import cn.gov.huiji.fourlists.list.domain.ItemFields;
 import cn.gov.huiji.fourlists.list.domain.ListItem;
 import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
@@ -33,7 +34,7 @@ public class AdjustmentApplier {
 
     /** The event adjustment-service emits when the legal section publishes (检查公布). */
     public static final String PUBLISHED = "fourlists.adjustment.request.publish";
-    public static final String REPEALED = "REPEALED";
+    public static final String REPEALED = ItemVersioning.REPEALED;
 
     public enum Outcome { APPLIED, DUPLICATE, REJECTED, IGNORED }
 
@@ -41,8 +42,11 @@ public class AdjustmentApplier {
     private final TraceRecorder traces;
     private final Validator validator;
     private final ObjectMapper json;
+    private final ItemVersioning versioning;
 
-    public AdjustmentApplier(EntityManager em, TraceRecorder traces, Validator validator, ObjectMapper json) {
+    public AdjustmentApplier(EntityManager em, TraceRecorder traces, Validator validator, ObjectMapper json,
+                             ItemVersioning versioning) {
+        this.versioning = versioning;
         this.em = em;
         this.traces = traces;
         this.validator = validator;
@@ -103,7 +107,6 @@ public class AdjustmentApplier {
             return "no such section " + content.section();
         }
         ListItem item = ListItem.findById(content.code());
-        int version;
         if ("ADD".equals(changeKind)) {
             if (item != null && !REPEALED.equals(item.fields.status)) {
                 return "item " + content.code() + " already exists";
@@ -114,22 +117,19 @@ public class AdjustmentApplier {
                 item.loadedAt = validFrom;
                 item.loadedBy = "adjustment";
             }
-            version = closeCurrent(content.code(), validFrom) + 1;
-        } else {
-            if (item == null || REPEALED.equals(item.fields.status)) {
-                return "item " + content.code() + " is not in force";
-            }
-            version = closeCurrent(content.code(), validFrom) + 1;
+        } else if (item == null || REPEALED.equals(item.fields.status)) {
+            return "item " + content.code() + " is not in force";
         }
-        item.fields.list = content.list() == null ? (item.fields.list == null ? ListKind.POWER : item.fields.list) : ListKind.valueOf(content.list());
-        item.fields.name = content.name();
-        item.fields.category = content.category();
-        item.fields.section = content.section();
-        item.fields.legalBasis = content.legalBasis();
-        item.fields.status = ItemLoadService.PUBLISHED;
-        item.persist();
-        ListItemVersion.of(item, version, validFrom, requestId).persist();
-        traceAdjusted(item, version, changeKind, requestId);
+        ListKind list = content.list() != null ? ListKind.valueOf(content.list())
+                : item.fields.list != null ? item.fields.list : ListKind.POWER;
+        ListItemContent withList = content.withList(list.name());
+        Set<ConstraintViolation<ListItemContent>> listRules = validator.validate(withList);
+        if (!listRules.isEmpty()) {
+            return "the proposed item is invalid: " + listRules.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; "));
+        }
+        traceAdjusted(versioning.change(item, ItemFields.of(list, withList, ItemVersioning.PUBLISHED), validFrom, requestId),
+                changeKind, requestId);
         return null;
     }
 
@@ -138,35 +138,16 @@ public class AdjustmentApplier {
         if (item == null || REPEALED.equals(item.fields.status)) {
             return "item " + code + " is not in force";
         }
-        int version = closeCurrent(code, validFrom) + 1;
-        item.fields.status = REPEALED;
-        ListItemVersion.of(item, version, validFrom, requestId).persist();
-        traceAdjusted(item, version, "REPEAL", requestId);
+        ItemFields fields = item.fields.copy();
+        fields.status = REPEALED;
+        traceAdjusted(versioning.change(item, fields, validFrom, requestId), "REPEAL", requestId);
         return null;
     }
 
-    /** Ends the current version's validity; returns its number (0 when there is none). */
-    private int closeCurrent(String code, OffsetDateTime until) {
-        ListItemVersion current = ListItemVersion.find("code = ?1 and validTo is null order by version desc", code).firstResult();
-        if (current == null) {
-            Integer max = ListItemVersion.find("select max(version) from ListItemVersion where code = ?1", code).project(Integer.class).firstResult();
-            return max == null ? 0 : max;
-        }
-        current.validTo = until;
-        return current.version;
-    }
-
-    private void traceAdjusted(ListItem item, int version, String changeKind, UUID requestId) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("code", item.code);
-        d.put("version", version);
+    private void traceAdjusted(ListItemVersion v, String changeKind, UUID requestId) {
+        Map<String, Object> d = ItemVersioning.eventData(v);
         d.put("changeKind", changeKind);
         d.put("requestId", requestId.toString());
-        d.put("status", item.fields.status);
-        d.put("list", item.fields.list.name());
-        d.put("name", item.fields.name);
-        d.put("section", item.fields.section);
-        d.put("legalBasis", item.fields.legalBasis);
-        traces.record(Actor.SYSTEM, "fourlists.list.item.adjusted", "item/" + item.code, d);
+        traces.record(Actor.SYSTEM, "fourlists.list.item.adjusted", "item/" + v.code, d);
     }
 }

@@ -1,19 +1,24 @@
 package cn.gov.huiji.fourlists.list.service;
 
+import cn.gov.huiji.fourlists.kernel.contract.ListItemContent;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
+import cn.gov.huiji.fourlists.list.domain.ItemFields;
 import cn.gov.huiji.fourlists.list.domain.ListItem;
 import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
 import cn.gov.huiji.fourlists.list.domain.Section;
-import cn.gov.huiji.fourlists.kernel.contract.ListItemContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The legal section's first load of the lists (R-LIST-4): the one way in besides a published adjustment.
@@ -22,46 +27,54 @@ import java.util.Map;
 @ApplicationScoped
 public class ItemLoadService {
 
-    public static final String PUBLISHED = "PUBLISHED";
+    public static final String PUBLISHED = ItemVersioning.PUBLISHED;
 
     private final TraceRecorder traces;
+    private final ItemVersioning versioning;
+    private final Validator validator;
 
-    public ItemLoadService(TraceRecorder traces) {
+    public ItemLoadService(TraceRecorder traces, ItemVersioning versioning, Validator validator) {
         this.traces = traces;
+        this.versioning = versioning;
+        this.validator = validator;
     }
 
     @Transactional
     public ListItem load(ListKind list, ListItemContent input, String loadedBy) {
-        if (ListItem.findById(input.code()) != null) {
+        ListItemContent content = input.withList(list.name());
+        Set<ConstraintViolation<ListItemContent>> violations = validator.validate(content); // the list's own rules (fee, fund)
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (ListItem.findById(content.code()) != null) {
             // Art. 22, 26: a published item changes only through the adjustment workflow.
             throw ProblemException.conflict(
-                    "Item " + input.code() + " is already published; change it through an adjustment request (Art. 22, 26).",
-                    "事项 " + input.code() + " 已公布，只能通过动态调整程序变更（第二十二条、第二十六条）。");
+                    "Item " + content.code() + " is already published; change it through an adjustment request (Art. 22, 26).",
+                    "事项 " + content.code() + " 已公布，只能通过动态调整程序变更（第二十二条、第二十六条）。");
         }
-        if (Section.findById(input.section()) == null) {
-            throw ProblemException.invalid("section", "no such section: " + input.section(), "科室（队）不存在：" + input.section());
+        if (Section.findById(content.section()) == null) {
+            throw ProblemException.invalid("section", "no such section: " + content.section(), "科室（队）不存在：" + content.section());
         }
+        return loadChecked(list, content, loadedBy, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** Loads items already checked (an import checks every row first, then loads all or nothing). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ListItem loadChecked(ListKind list, ListItemContent content, String loadedBy, OffsetDateTime at) {
         ListItem item = new ListItem();
-        item.code = input.code();
-        item.fields.list = list;
-        item.fields.name = input.name();
-        item.fields.category = input.category();
-        item.fields.section = input.section();
-        item.fields.legalBasis = input.legalBasis();
-        item.fields.status = PUBLISHED;
-        item.loadedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        item.code = content.code();
+        item.loadedAt = at;
         item.loadedBy = loadedBy;
-        item.persist();
-        ListItemVersion.of(item, 1, item.loadedAt, null).persist();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("code", item.code);
-        data.put("list", list.name());
-        data.put("name", item.fields.name);
-        data.put("category", item.fields.category);
-        data.put("section", item.fields.section);
-        data.put("legalBasis", item.fields.legalBasis); // public: lets other services find the items a law change touches
-        data.put("status", item.fields.status);
+        ListItemVersion v = versioning.change(item, ItemFields.of(list, content, PUBLISHED), at, null);
+        Map<String, Object> data = ItemVersioning.eventData(v);
         traces.record("fourlists.list.item.loaded", "item/" + item.code, data);
         return item;
+    }
+
+    /** All or nothing: the import's rows, checked beforehand. */
+    @Transactional
+    public List<ListItem> loadAll(ListKind list, List<ListItemContent> contents, String loadedBy) {
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+        return contents.stream().map(c -> loadChecked(list, c.withList(list.name()), loadedBy, at)).toList();
     }
 }

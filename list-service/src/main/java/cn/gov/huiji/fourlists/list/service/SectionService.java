@@ -21,6 +21,15 @@ public class SectionService {
         return Section.listAll(io.quarkus.panache.common.Sort.by("code"));
     }
 
+    /** Section code → Chinese name, for views. */
+    public java.util.Map<String, String> names() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (Section s : all()) {
+            names.put(s.code, s.name);
+        }
+        return names;
+    }
+
     /** Registers or renames a section; returns true when it is new. */
     @Transactional
     public boolean register(String code, String name, String headName) {

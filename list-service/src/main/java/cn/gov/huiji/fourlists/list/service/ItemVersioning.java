@@ -1,0 +1,66 @@
+package cn.gov.huiji.fourlists.list.service;
+
+import cn.gov.huiji.fourlists.list.domain.CatalogueRevision;
+import cn.gov.huiji.fourlists.list.domain.ItemFields;
+import cn.gov.huiji.fourlists.list.domain.ListItem;
+import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Every change of an item, whichever way it comes (first load, import, published adjustment), goes through here:
+ * the version in force is closed, a new immutable version opens (R-LIST-3), and the lists' revision moves.
+ */
+@ApplicationScoped
+public class ItemVersioning {
+
+    public static final String PUBLISHED = "PUBLISHED";
+    public static final String REPEALED = "REPEALED";
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ListItemVersion change(ListItem item, ItemFields fields, OffsetDateTime from, UUID requestId) {
+        int version = closeCurrent(item.code, from) + 1;
+        item.fields = fields;
+        item.persist();
+        ListItemVersion v = ListItemVersion.of(item, version, from, requestId);
+        v.persist();
+        CatalogueRevision.bump();
+        return v;
+    }
+
+    /** Ends the current version's validity; returns its number (0 when there is none). */
+    private int closeCurrent(String code, OffsetDateTime until) {
+        ListItemVersion current = ListItemVersion.find("code = ?1 and validTo is null order by version desc", code).firstResult();
+        if (current == null) {
+            Integer max = ListItemVersion.find("select max(version) from ListItemVersion where code = ?1", code)
+                    .project(Integer.class).firstResult();
+            return max == null ? 0 : max;
+        }
+        current.validTo = until;
+        return current.version;
+    }
+
+    /**
+     * What the trace of a change says. The lists are public, so the event carries the item's public fields:
+     * adjustment-service finds the items a law change touches by their basis (R-LIST-10).
+     */
+    public static Map<String, Object> eventData(ListItemVersion v) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("code", v.code);
+        d.put("version", v.version);
+        d.put("list", v.fields.list.name());
+        d.put("name", v.fields.name);
+        d.put("category", v.fields.category);
+        d.put("section", v.fields.section);
+        d.put("legalBasis", v.fields.legalBasis);
+        d.put("bodyCreditCode", v.fields.bodyCreditCode);
+        d.put("status", v.fields.status);
+        d.put("validFrom", v.validFrom.toString());
+        return d;
+    }
+}

@@ -1,0 +1,107 @@
+package cn.gov.huiji.fourlists.list.service;
+
+import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
+import cn.gov.huiji.fourlists.list.config.ExportConfig;
+import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
+import cn.gov.huiji.fourlists.list.domain.ListKind;
+import cn.gov.huiji.fourlists.list.domain.Section;
+import cn.gov.huiji.fourlists.list.publishing.CsvFormat;
+import cn.gov.huiji.fourlists.list.publishing.PdfFormat;
+import cn.gov.huiji.fourlists.list.publishing.PublishedLayout;
+import cn.gov.huiji.fourlists.list.publishing.XlsxFormat;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Publishes a list as a spreadsheet (xlsx, csv) or a printable PDF, in the published column layout (R-LIST-5). */
+@ApplicationScoped
+public class ListPublisher {
+
+    public enum Format {
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+        CSV("text/csv; charset=UTF-8", "csv"),
+        PDF("application/pdf", "pdf");
+
+        public final String mediaType;
+        public final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+    }
+
+    public record Document(byte[] bytes, Format format, String fileName) {
+    }
+
+    private final ItemQueries queries;
+    private final ExportConfig config;
+
+    public ListPublisher(ItemQueries queries, ExportConfig config) {
+        this.queries = queries;
+        this.config = config;
+    }
+
+    /** The items in force (published, not repealed) now or at the end of the asOf day. */
+    public Document publish(ListKind list, Format format, LocalDate asOf) {
+        PublishedLayout layout = PublishedLayout.of(list);
+        List<ListItemVersion> items = queries.search(new ItemQueries.Filter(list, null, null, null, ItemVersioning.PUBLISHED, asOf),
+                0, Integer.MAX_VALUE).items();
+        PublishedLayout.Sections sections = sections();
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (ListItemVersion v : items) {
+            rows.add(layout.render(n++, v.fields.content, sections));
+        }
+        LocalDate day = asOf != null ? asOf : LocalDate.now(ItemQueries.BUREAU_ZONE);
+        String subtitle = "（截至 " + day + "，共 " + rows.size() + " 项）";
+        String file = "huiji-ajj-" + list.path() + "-" + day + "." + format.extension;
+        byte[] bytes = switch (format) {
+            case CSV -> {
+                List<List<String>> all = new ArrayList<>();
+                all.add(layout.headers());
+                all.addAll(rows);
+                yield CsvFormat.write(all);
+            }
+            case XLSX -> XlsxFormat.write(layout.title(), subtitle, layout.columns(), rows);
+            case PDF -> PdfFormat.write(font(), layout.title(), subtitle, layout.columns(), rows);
+        };
+        return new Document(bytes, format, file);
+    }
+
+    public static PublishedLayout.Sections sections() {
+        List<Section> all = Section.listAll();
+        Map<String, String> names = new java.util.HashMap<>();
+        all.forEach(s -> names.put(s.code, s.name));
+        return new PublishedLayout.Sections() {
+            public String codeOf(String codeOrName) {
+                if (names.containsKey(codeOrName)) {
+                    return codeOrName;
+                }
+                return all.stream().filter(s -> s.name.equals(codeOrName)).map(s -> s.code).findFirst().orElse(null);
+            }
+
+            public String nameOf(String code) {
+                return names.get(code);
+            }
+        };
+    }
+
+    /** The Chinese font to embed: configured, or where deploy/fonts/fetch and Debian put it. */
+    Path font() {
+        String cache = Optional.ofNullable(System.getenv("FOURLISTS_CACHE")).orElse(System.getProperty("user.home") + "/.cache/fourlists");
+        return Stream.concat(config.pdfFont().stream(), Stream.of(cache + "/fonts/wqy-microhei.ttc",
+                        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"))
+                .map(Path::of).filter(Files::isReadable).findFirst()
+                .orElseThrow(() -> ProblemException.of(503, "font-missing", "Printable list unavailable", "暂无法生成打印版清单",
+                        "The Chinese font for the PDF is not installed; run deploy/fonts/fetch. The spreadsheet exports still work.",
+                        "未安装 PDF 所需的中文字体（请运行 deploy/fonts/fetch）；电子表格导出不受影响。"));
+    }
+}
