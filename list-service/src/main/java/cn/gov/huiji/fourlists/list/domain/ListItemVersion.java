@@ -1,7 +1,9 @@
 package cn.gov.huiji.fourlists.list.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
@@ -46,10 +48,12 @@ public class ListItemVersion extends PanacheEntityBase {
     public UUID requestId;
 
     /** Normalised name, code, basis, sub-items and duties: what search reads (R-LIST-5). */
+    @Basic(fetch = FetchType.LAZY) // written, never read back: reads query it in SQL
     @Column(name = "search_text", nullable = false)
     public String searchText = "";
 
     /** The unigrams and bigrams of {@link #searchText}, GIN-indexed. */
+    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "search_grams", nullable = false, columnDefinition = "text[]")
     public String[] searchGrams = new String[0];

@@ -20,9 +20,11 @@ import java.time.LocalDate;
 public class AuthorityCheckResource {
 
     private final AuthorityCheck check;
+    private final cn.gov.huiji.fourlists.list.service.CatalogueRevisions revisions;
 
-    public AuthorityCheckResource(AuthorityCheck check) {
+    public AuthorityCheckResource(AuthorityCheck check, cn.gov.huiji.fourlists.list.service.CatalogueRevisions revisions) {
         this.check = check;
+        this.revisions = revisions;
     }
 
     @GET
@@ -36,6 +38,6 @@ public class AuthorityCheckResource {
         LocalDate on = ItemResource.date("date", date);
         LocalDate day = on != null ? on : LocalDate.now(ItemQueries.BUREAU_ZONE);
         AuthorityCheck.Answer answer = check.check(bodyCode, power, day);
-        return Conditional.ofCatalogue(request, "auth|" + answer.bodyCode() + "|" + answer.power() + "|" + day, () -> answer);
+        return Conditional.ofCatalogue(request, revisions.current(), "auth|" + answer.bodyCode() + "|" + answer.power() + "|" + day, () -> answer);
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.huiji.fourlists.list.rest;
 
-import cn.gov.huiji.fourlists.list.domain.CatalogueRevision;
+import cn.gov.huiji.fourlists.list.service.CatalogueRevisions;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
@@ -32,8 +32,7 @@ final class Conditional {
     }
 
     /** For reads that span the lists: the lists' revision decides. */
-    static Response ofCatalogue(Request request, String variant, Supplier<Object> body) {
-        CatalogueRevision r = CatalogueRevision.current();
-        return respond(request, "r" + r.revision + "-" + Integer.toHexString(variant.hashCode()), r.changedAt, body);
+    static Response ofCatalogue(Request request, CatalogueRevisions.Revision r, String variant, Supplier<Object> body) {
+        return respond(request, "r" + r.number() + "-" + Integer.toHexString(variant.hashCode()), r.changedAt(), body);
     }
 }

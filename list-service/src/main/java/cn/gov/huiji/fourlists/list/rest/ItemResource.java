@@ -7,9 +7,11 @@ import cn.gov.huiji.fourlists.kernel.security.Roles;
 import cn.gov.huiji.fourlists.list.domain.ListItem;
 import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
+import cn.gov.huiji.fourlists.list.service.CatalogueRevisions;
 import cn.gov.huiji.fourlists.list.service.FlowChart;
 import cn.gov.huiji.fourlists.list.service.ItemLoadService;
 import cn.gov.huiji.fourlists.list.service.ItemQueries;
+import cn.gov.huiji.fourlists.list.service.SearchCache;
 import cn.gov.huiji.fourlists.list.service.SectionService;
 import cn.gov.huiji.fourlists.list.service.VersionDiff;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,9 +56,13 @@ public class ItemResource {
     private final SectionService sections;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final SearchCache cache;
+    private final CatalogueRevisions revisions;
 
     public ItemResource(ItemLoadService loader, ItemQueries queries, SectionService sections, SecurityIdentity identity,
-                        ObjectMapper json) {
+                        ObjectMapper json, SearchCache cache, CatalogueRevisions revisions) {
+        this.cache = cache;
+        this.revisions = revisions;
         this.loader = loader;
         this.queries = queries;
         this.sections = sections;
@@ -64,8 +70,21 @@ public class ItemResource {
         this.json = json;
     }
 
+    public record ListInfo(String list, String path, String name) {
+    }
+
+    @GET
+    @Path("/lists")
+    @Operation(summary = "The four lists (四单, Art. 1); public", description = "Their names and the path segment of each.")
+    public List<ListInfo> lists() {
+        return java.util.Arrays.stream(ListKind.values()).map(k -> new ListInfo(k.name(), k.path(), k.nameZh())).toList();
+    }
+
     @GET
     @Path("/lists/{list}/items")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "A page of items",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SummaryPage.class)))
     @Operation(summary = "Search one list (清单查询); public",
             description = "list = power | approval | fee | fund. q searches names, codes, legal bases, sub-items and duties "
                     + "in Chinese (e.g. 危险化学品, 烟花爆竹); items whose name matches come first. asOf=YYYY-MM-DD answers "
@@ -85,12 +104,19 @@ public class ItemResource {
         ItemQueries.Filter filter = new ItemQueries.Filter(kind, q, category, section, status, date("asOf", asOf));
         String variant = String.join("|", kind.name(), String.valueOf(q), String.valueOf(category), String.valueOf(section),
                 String.valueOf(status), String.valueOf(asOf), page + "/" + size);
-        return Conditional.ofCatalogue(request, variant, () -> {
-            ItemQueries.Result r = queries.search(filter, page, size);
-            Map<String, String> names = sections.names();
-            return new Page<>(r.items().stream().map(v -> ItemView.Summary.of(v, names.get(v.fields.section))).toList(),
-                    page, size, r.total());
-        });
+        CatalogueRevisions.Revision revision = revisions.current();
+        // The answer is cached as the bytes sent: a repeated search costs no query and no serialisation.
+        Response r = Conditional.ofCatalogue(request, revision, variant, () -> cache.get(revision.number(), variant, () -> {
+            ItemQueries.Result found = queries.search(filter, page, size);
+            Page<ItemView.Summary> answer = new Page<>(found.items().stream()
+                    .map(v -> ItemView.Summary.of(v, sections.nameOf(v.section()))).toList(), page, size, found.total());
+            try {
+                return json.writeValueAsBytes(answer);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        return r.getEntity() == null ? r : Response.fromResponse(r).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -98,9 +124,10 @@ public class ItemResource {
     @Operation(summary = "One item (事项详情); public", description = "asOf=YYYY-MM-DD: the version in force at the end of that day.")
     public Response item(@Context Request request, @PathParam("code") String code,
                          @QueryParam("asOf") @Pattern(regexp = DATE) String asOf) {
-        ListItemVersion v = queries.versionOrFail(code, date("asOf", asOf));
-        return Conditional.respond(request, versionTag(v), lastChange(v),
-                () -> ItemView.of(v, sections.names().get(v.fields.section)));
+        ItemQueries.Row v = queries.rowOrFail(code, date("asOf", asOf));
+        String tag = v.code() + "-v" + v.version() + "-" + (v.validTo() == null ? "open" : v.validTo().toEpochSecond());
+        return Conditional.respond(request, tag, v.validTo() != null ? v.validTo() : v.validFrom(),
+                () -> ItemView.of(v, sections.nameOf(v.section())));
     }
 
     @GET
@@ -110,12 +137,11 @@ public class ItemResource {
         List<ListItemVersion> history = queries.history(code);
         ListItemVersion last = history.get(history.size() - 1);
         return Conditional.respond(request, "h-" + code + "-" + last.version, lastChange(last), () -> {
-            Map<String, String> names = sections.names();
             List<ItemView.VersionEntry> entries = new ArrayList<>();
             for (int i = 0; i < history.size(); i++) {
                 ListItemVersion v = history.get(i);
                 List<String> changed = i == 0 ? List.of() : VersionDiff.changedFields(history.get(i - 1).fields, v.fields, json);
-                entries.add(new ItemView.VersionEntry(ItemView.of(v, names.get(v.fields.section)), changed));
+                entries.add(new ItemView.VersionEntry(ItemView.of(v, sections.nameOf(v.fields.section), json), changed));
             }
             return entries;
         });
@@ -131,6 +157,10 @@ public class ItemResource {
         OffsetDateTime modified = a.validFrom.isAfter(b.validFrom) ? a.validFrom : b.validFrom;
         return Conditional.respond(request, "d-" + code + "-" + from + "-" + to, modified,
                 () -> new DiffView(code, from, to, VersionDiff.between(a.fields, b.fields, json)));
+    }
+
+    /** The OpenAPI shape of a search answer (sent as cached bytes). */
+    public record SummaryPage(List<ItemView.Summary> items, int page, int size, long total) {
     }
 
     public record DiffView(String code, int from, int to, List<VersionDiff.Change> changes) {
@@ -162,7 +192,7 @@ public class ItemResource {
         ListItem item = loader.load(kind, input, identity.getPrincipal().getName());
         ListItemVersion v = queries.versionOrFail(item.code, null);
         return Response.created(UriBuilder.fromPath("/api/v1/items/{code}").build(item.code))
-                .entity(ItemView.of(v, sections.names().get(v.fields.section))).build();
+                .entity(ItemView.of(v, sections.nameOf(v.fields.section), json)).build();
     }
 
     static LocalDate date(String field, String value) {

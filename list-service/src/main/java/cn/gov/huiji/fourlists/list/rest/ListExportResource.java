@@ -37,8 +37,11 @@ public class ListExportResource {
     private final ListPublisher publisher;
     private final ListImporter importer;
     private final SecurityIdentity identity;
+    private final cn.gov.huiji.fourlists.list.service.CatalogueRevisions revisions;
 
-    public ListExportResource(ListPublisher publisher, ListImporter importer, SecurityIdentity identity) {
+    public ListExportResource(ListPublisher publisher, ListImporter importer, SecurityIdentity identity,
+                              cn.gov.huiji.fourlists.list.service.CatalogueRevisions revisions) {
+        this.revisions = revisions;
         this.publisher = publisher;
         this.importer = importer;
         this.identity = identity;
@@ -58,7 +61,7 @@ public class ListExportResource {
         var day = ItemResource.date("asOf", asOf);
         // The document carries today's date in its subtitle when asOf is absent, so the day is part of the variant.
         String variant = kind + "|" + f + "|" + (day != null ? day : java.time.LocalDate.now(cn.gov.huiji.fourlists.list.service.ItemQueries.BUREAU_ZONE));
-        Response r = Conditional.ofCatalogue(request, variant, () -> publisher.publish(kind, f, day));
+        Response r = Conditional.ofCatalogue(request, revisions.current(), variant, () -> publisher.publish(kind, f, day));
         if (!(r.getEntity() instanceof ListPublisher.Document doc)) {
             return r; // 304
         }

@@ -1,6 +1,5 @@
 package cn.gov.huiji.fourlists.list.service;
 
-import cn.gov.huiji.fourlists.list.domain.CatalogueRevision;
 import cn.gov.huiji.fourlists.list.domain.ItemFields;
 import cn.gov.huiji.fourlists.list.domain.ListItem;
 import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
@@ -22,6 +21,12 @@ public class ItemVersioning {
     public static final String PUBLISHED = "PUBLISHED";
     public static final String REPEALED = "REPEALED";
 
+    private final CatalogueRevisions revisions;
+
+    public ItemVersioning(CatalogueRevisions revisions) {
+        this.revisions = revisions;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public ListItemVersion change(ListItem item, ItemFields fields, OffsetDateTime from, UUID requestId) {
         int version = closeCurrent(item.code, from) + 1;
@@ -29,7 +34,7 @@ public class ItemVersioning {
         item.persist();
         ListItemVersion v = ListItemVersion.of(item, version, from, requestId);
         v.persist();
-        CatalogueRevision.bump();
+        revisions.bump();
         return v;
     }
 

@@ -52,8 +52,7 @@ public class ListPublisher {
     /** The items in force (published, not repealed) now or at the end of the asOf day. */
     public Document publish(ListKind list, Format format, LocalDate asOf) {
         PublishedLayout layout = PublishedLayout.of(list);
-        List<ListItemVersion> items = queries.search(new ItemQueries.Filter(list, null, null, null, ItemVersioning.PUBLISHED, asOf),
-                0, Integer.MAX_VALUE).items();
+        List<ListItemVersion> items = queries.inForce(list, asOf);
         PublishedLayout.Sections sections = sections();
         List<List<String>> rows = new ArrayList<>();
         int n = 1;

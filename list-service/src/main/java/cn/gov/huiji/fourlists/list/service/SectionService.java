@@ -13,7 +13,10 @@ public class SectionService {
 
     private final TraceRecorder traces;
 
-    public SectionService(TraceRecorder traces) {
+    private final CatalogueRevisions revisions;
+
+    public SectionService(TraceRecorder traces, CatalogueRevisions revisions) {
+        this.revisions = revisions;
         this.traces = traces;
     }
 
@@ -21,13 +24,31 @@ public class SectionService {
         return Section.listAll(io.quarkus.panache.common.Sort.by("code"));
     }
 
-    /** Section code → Chinese name, for views. */
-    public java.util.Map<String, String> names() {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        for (Section s : all()) {
-            names.put(s.code, s.name);
+    private volatile java.util.Map<String, String> names;
+    private volatile long namesRead;
+
+    /** A section's Chinese name; a code not yet seen re-reads the sections at once. */
+    public String nameOf(String code) {
+        String name = names().get(code);
+        if (name == null) {
+            names = null;
+            name = names().get(code);
         }
-        return names;
+        return name;
+    }
+
+    /** Section code → Chinese name, for views; re-read at most every 10 s (sections are renamed a few times a year). */
+    public java.util.Map<String, String> names() {
+        java.util.Map<String, String> cached = names;
+        if (cached == null || System.nanoTime() - namesRead > 10_000_000_000L) {
+            java.util.Map<String, String> fresh = new java.util.HashMap<>();
+            for (Section s : all()) {
+                fresh.put(s.code, s.name);
+            }
+            names = cached = java.util.Map.copyOf(fresh);
+            namesRead = System.nanoTime();
+        }
+        return cached;
     }
 
     /** Registers or renames a section; returns true when it is new. */
@@ -42,6 +63,8 @@ public class SectionService {
         section.name = name;
         section.headName = headName;
         section.persist();
+        revisions.bump(); // the lists show section names: their ETags must change too
+        names = null;
         traces.record(created ? "fourlists.list.section.registered" : "fourlists.list.section.updated",
                 "section/" + code, Map.of("code", code, "name", name));
         return created;
