@@ -45,7 +45,8 @@ class EveryWriteLeavesOneTraceIT {
         String id = as("clerk").contentType("application/json").body(Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED",
                         "triggerDate", "2026-11-20", "changeKind", "MODIFY", "documents", List.of(Map.of("title", "《烟花爆竹安全管理条例》修订", "number", "国务院令第666号", "date", "2016-02-06")), "targetItemCode", "410108-AJ-CF-001",
                         "summary", "依据条款修改，系统测试", "proposedItem", Map.of("code", "410108-AJ-CF-001", "name",
-                                "对未取得安全生产许可证擅自进行生产的处罚", "category", "行政处罚", "section", "hazchem")))
+                                "对未取得安全生产许可证擅自进行生产的处罚", "category", "行政处罚", "section", "hazchem",
+                                "legalBasis", List.of(Map.of("level", "LAW", "title", "中华人民共和国安全生产法", "article", "第九十五条")))))
                 .post(ADJUSTMENT + "/api/v1/requests").then().statusCode(201).extract().path("id");
         var traces = awaitTraces("request/" + id, 1);
         assertEquals("fourlists.adjustment.request.drafted", traces.get(0).get("type"));
