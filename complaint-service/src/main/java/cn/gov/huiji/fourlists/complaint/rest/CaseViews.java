@@ -1,0 +1,70 @@
+package cn.gov.huiji.fourlists.complaint.rest;
+
+import cn.gov.huiji.fourlists.complaint.domain.CaseAttachment;
+import cn.gov.huiji.fourlists.complaint.domain.ComplaintCase;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What each audience sees of a case. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    @Schema(description = "What the public sees with the case number and query code (R-CMP-5): status, dates and the public answer")
+    public record PublicView(String caseNo, String kind, String kindName, String state, String stateName,
+                             OffsetDateTime receivedAt, LocalDate acceptDue, LocalDate acceptedOn, String notAcceptedReason,
+                             String notAcceptedReasonName, LocalDate answerDue, LocalDate answeredOn, String publicAnswer,
+                             LocalDate closedOn, Boolean feedbackSatisfied, boolean feedbackOpen) {
+        static PublicView of(ComplaintCase c) {
+            boolean open = (c.state == cn.gov.huiji.fourlists.complaint.domain.CaseState.ANSWERED
+                    || c.state == cn.gov.huiji.fourlists.complaint.domain.CaseState.CLOSED) && c.feedbackSatisfied == null;
+            return new PublicView(c.caseNo, c.kind.name(), c.kind.nameZh, c.state.name(), c.state.nameZh, c.receivedAt, c.acceptDue,
+                    c.acceptedOn, c.notAcceptedReason == null ? null : c.notAcceptedReason.name(),
+                    c.notAcceptedReason == null ? null : c.notAcceptedReason.nameZh, c.answerDue, c.answeredOn, c.publicAnswer,
+                    c.closedOn, c.feedbackSatisfied, open);
+        }
+    }
+
+    @Schema(description = "The receipt of a submission: keep the query code, it is shown only this once")
+    public record ReceiptView(String caseNo, String queryCode, String state, OffsetDateTime receivedAt, LocalDate acceptDue,
+                              String notice) {
+    }
+
+    @Schema(description = "A case as staff see it (no identity: that needs a traced reveal)")
+    public record StaffView(String caseNo, String kind, String subjectKind, String subjectRef, String content, String channel,
+                            boolean anonymous, String state, String section, OffsetDateTime receivedAt, String recordedBy,
+                            LocalDate acceptDue, LocalDate acceptedOn, String notAcceptedReason, String decisionText,
+                            LocalDate answerDue, Integer extendedDays, String extensionReason, LocalDate answeredOn,
+                            String publicAnswer, LocalDate closedOn, Boolean feedbackSatisfied, String feedbackText,
+                            boolean reopened, String warnedStep, String overdueStep, List<AttachmentView> attachments) {
+        static StaffView of(ComplaintCase c, List<CaseAttachment> attachments) {
+            return new StaffView(c.caseNo, c.kind.name(), c.subjectKind.name(), c.subjectRef, c.content, c.channel.name(),
+                    c.anonymous, c.state.name(), c.section, c.receivedAt, c.recordedBy, c.acceptDue, c.acceptedOn,
+                    c.notAcceptedReason == null ? null : c.notAcceptedReason.name(), c.decisionText, c.answerDue, c.extendedDays,
+                    c.extensionReason, c.answeredOn, c.publicAnswer, c.closedOn, c.feedbackSatisfied, c.feedbackText, c.reopened,
+                    c.warnedStep, c.overdueStep, attachments.stream().map(a -> new AttachmentView(a.id.toString(), a.mediaType, a.size)).toList());
+        }
+    }
+
+    public record AttachmentView(String id, String mediaType, int size) {
+    }
+
+    @Schema(description = "A line of the handlers' case list")
+    public record Summary(String caseNo, String kind, String subjectKind, String subjectRef, String state, String section,
+                          OffsetDateTime receivedAt, LocalDate acceptDue, LocalDate answerDue, String warnedStep, String overdueStep) {
+        static Summary of(ComplaintCase c) {
+            return new Summary(c.caseNo, c.kind.name(), c.subjectKind.name(), c.subjectRef, c.state.name(), c.section,
+                    c.receivedAt, c.acceptDue, c.answerDue, c.warnedStep, c.overdueStep);
+        }
+    }
+
+    public record Count(String key, String kind, long cases, long open, long overdue) {
+    }
+
+    public record Stats(List<Count> bySection, List<Count> byItem) {
+    }
+}

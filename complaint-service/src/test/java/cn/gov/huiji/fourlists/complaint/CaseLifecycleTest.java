@@ -1,0 +1,262 @@
+package cn.gov.huiji.fourlists.complaint;
+
+import cn.gov.huiji.fourlists.complaint.domain.CaseAction;
+import cn.gov.huiji.fourlists.complaint.domain.CaseIdentity;
+import cn.gov.huiji.fourlists.complaint.domain.NotAcceptedReason;
+import cn.gov.huiji.fourlists.complaint.service.CaseService;
+import cn.gov.huiji.fourlists.kernel.outbox.OutboxEntry;
+import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
+import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
+import cn.gov.huiji.fourlists.kernel.trace.Actor;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** R-CMP-2..5: a case from intake to closing, the identity kept secret, the public following with a code. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+class CaseLifecycleTest {
+
+    static final Actor HANDLER = new Actor("handler", List.of("complaint-handler"), "office");
+    static final Actor HAZCHEM_HEAD = new Actor("head", List.of("section-head"), "hazchem");
+    static final String NAME = "张三丰";
+    static final String PHONE = "13912345678";
+    static final String ID_NUMBER = "41010819800101123X";
+
+    @Inject
+    CaseService cases;
+
+    static Map<String, Object> anonymousComplaint(String content) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("kind", "COMPLAINT");
+        m.put("subjectKind", "ITEM");
+        m.put("subjectRef", "410108-AJ-XK-002");
+        m.put("content", content);
+        m.put("anonymous", true);
+        return m;
+    }
+
+    static Map<String, String> submit(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/cases").then().statusCode(201)
+                .header("Cache-Control", containsString("no-store"))
+                .body("caseNo", matchesPattern("(TS|JB|JY)-2026-\\d{6}"))
+                .body("queryCode", matchesPattern("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"))
+                .extract().jsonPath().getMap("$");
+    }
+
+    static String track(String caseNo, String code) {
+        return given().get("/api/v1/cases/" + caseNo + "?code=" + code).then().statusCode(200).extract().path("state");
+    }
+
+    @Test
+    void anAnonymousComplaintGoesThroughTheWholeProcedureAndIsReopenedOnce() {
+        String content = "烟花爆竹零售点许可证办理超过承诺时限仍未答复 " + System.nanoTime();
+        Map<String, String> receipt = submit(anonymousComplaint(content));
+        String no = receipt.get("caseNo"), code = receipt.get("queryCode");
+        assertEquals("RECEIVED", track(no, code));
+        given().get("/api/v1/cases/" + no + "?code=" + code).then()
+                .body("acceptDue", equalTo("2026-11-27")) // Art. 9: 5 working days from Friday 2026-11-20
+                .body("content", nullValue()).body("section", nullValue());
+
+        cases.act(no, CaseAction.ACCEPT, new CaseService.ActionInput(null, null, null, null, null), HANDLER);
+        cases.act(no, CaseAction.ASSIGN, new CaseService.ActionInput(null, null, "hazchem", null, null), HANDLER);
+        cases.act(no, CaseAction.EXTEND, new CaseService.ActionInput(null, "需现场核查", null, null, 20), HANDLER);
+        ProblemAssert.status(409, () -> cases.act(no, CaseAction.EXTEND, new CaseService.ActionInput(null, "再延", null, null, 5), HANDLER));
+        cases.act(no, CaseAction.ANSWER, new CaseService.ActionInput(null, null, null, "经核查，已督促承办科室于3个工作日内办结。", null), HAZCHEM_HEAD);
+        given().get("/api/v1/cases/" + no + "?code=" + code).then().body("state", equalTo("ANSWERED"))
+                .body("answerDue", equalTo("2027-02-08")) // 60 days after acceptance plus 20 days' extension
+                .body("publicAnswer", containsString("督促")).body("feedbackOpen", equalTo(true));
+        cases.act(no, CaseAction.CLOSE, new CaseService.ActionInput(null, null, null, null, null), HANDLER);
+        ProblemAssert.status(409, () -> cases.act(no, CaseAction.REOPEN, new CaseService.ActionInput(null, null, null, null, null), HANDLER));
+
+        given().contentType(ContentType.JSON).body(Map.of("code", code, "satisfied", false, "text", "仍未办结"))
+                .post("/api/v1/cases/" + no + "/feedback").then().statusCode(200).body("feedbackSatisfied", equalTo(false));
+        cases.act(no, CaseAction.REOPEN, new CaseService.ActionInput(null, null, null, null, null), HANDLER);
+        assertEquals("ASSIGNED", track(no, code));
+        cases.act(no, CaseAction.ANSWER, new CaseService.ActionInput(null, null, null, "许可证已于11月25日核发。", null), HANDLER);
+        cases.act(no, CaseAction.CLOSE, new CaseService.ActionInput(null, null, null, null, null), HANDLER);
+        given().contentType(ContentType.JSON).body(Map.of("code", code, "satisfied", false))
+                .post("/api/v1/cases/" + no + "/feedback").then().statusCode(200);
+        ProblemAssert.status(409, () -> cases.act(no, CaseAction.REOPEN, new CaseService.ActionInput(null, null, null, null, null), HANDLER));
+
+        List<OutboxEntry> traces = OutboxProbe.entriesFor("case/" + no);
+        assertEquals(List.of("fourlists.complaint.case.received", "fourlists.complaint.case.accept", "fourlists.complaint.case.assign",
+                        "fourlists.complaint.case.extend", "fourlists.complaint.case.answer", "fourlists.complaint.case.close",
+                        "fourlists.complaint.case.feedback", "fourlists.complaint.case.reopen", "fourlists.complaint.case.answer",
+                        "fourlists.complaint.case.close", "fourlists.complaint.case.feedback"),
+                traces.stream().map(t -> t.type).toList(), "every step leaves one trace");
+        assertEquals("anonymous", traces.get(0).actorId, "an online submission is traced as the anonymous public");
+        for (OutboxEntry t : traces) {
+            assertFalse(t.data.contains("烟花爆竹零售点") || t.data.contains("督促") || t.data.contains("仍未办结"),
+                    "a trace carries no content, answer or feedback text: " + t.data);
+            assertTrue(t.data.contains(no), "a trace names the case number");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "handler", roles = "complaint-handler", attributes = @SecurityAttribute(key = "section", value = "office"))
+    void aNamedReportKeepsTheIdentityEncryptedApartAndRevealsItOnlyWithATracedReason() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "REPORT");
+        body.put("subjectKind", "OTHER");
+        body.put("content", "某加油站夜间违规卸油，无人监护 " + System.nanoTime());
+        body.put("anonymous", false);
+        body.put("identity", Map.of("name", NAME, "phone", PHONE, "idNumber", ID_NUMBER, "address", "郑州市惠济区某路1号"));
+        String no = given().contentType(ContentType.JSON).body(body).post("/api/v1/cases").then().statusCode(201)
+                .body("caseNo", matchesPattern("JB-2026-\\d{6}")).extract().path("caseNo");
+
+        CaseIdentity row = QuarkusTransaction.requiringNew().call(() -> CaseIdentity.<CaseIdentity>find(
+                "caseId = (select id from ComplaintCase where caseNo = ?1)", no).firstResult());
+        assertNotNull(row, "the identity is stored apart from the case");
+        String stored = new String(row.ciphertext, StandardCharsets.ISO_8859_1) + new String(row.ciphertext, StandardCharsets.UTF_8);
+        assertFalse(stored.contains(PHONE) || stored.contains(ID_NUMBER) || stored.contains(NAME), "the identity is encrypted at rest");
+        assertEquals("local-dev-2026", row.keyId, "the key id is kept for rotation");
+
+        given().get("/api/v1/cases/" + no + "/record").then().statusCode(200)
+                .body("anonymous", equalTo(false)).body("identity", nullValue()).body("content", containsString("卸油"));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "需电话回访核实举报线索")).post("/api/v1/cases/" + no + "/identity-reveal")
+                .then().statusCode(200).body("name", equalTo(NAME)).body("phone", equalTo(PHONE)).body("idNumber", equalTo(ID_NUMBER));
+        List<OutboxEntry> traces = OutboxProbe.entriesFor("case/" + no);
+        OutboxEntry reveal = traces.get(traces.size() - 1);
+        assertEquals("fourlists.complaint.case.identity-revealed", reveal.type);
+        assertEquals("handler", reveal.actorId, "the reveal names who");
+        assertTrue(reveal.data.contains("需电话回访核实举报线索"), "the reveal says why");
+        for (OutboxEntry t : traces) {
+            assertFalse(t.data.contains(NAME) || t.data.contains(PHONE) || t.data.contains(ID_NUMBER) || t.data.contains("卸油"),
+                    "no trace shows the identity or the content: " + t.data);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("reason", "x")).post("/api/v1/cases/" + no + "/identity-reveal")
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+    }
+
+    @Test
+    @TestSecurity(user = "clerk", roles = "clerk", attributes = @SecurityAttribute(key = "section", value = "hazchem"))
+    void onlyComplaintHandlersSeeTheIdentity() {
+        given().contentType(ContentType.JSON).body(Map.of("reason", "想看看是谁")).post("/api/v1/cases/JB-2026-000001/identity-reveal")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aWrongCodeAnswersLikeAMissingCaseAndRepeatedWrongCodesAreThrottled() {
+        Map<String, String> receipt = submit(anonymousComplaint("查询码测试 " + System.nanoTime()));
+        String no = receipt.get("caseNo");
+        String wrong = given().header("X-Forwarded-For", "203.0.113.7").get("/api/v1/cases/" + no + "?code=AAAA-BBBB-CCCC")
+                .then().statusCode(404).contentType("application/problem+json").extract().jsonPath().getString("detail");
+        String missing = given().header("X-Forwarded-For", "203.0.113.8").get("/api/v1/cases/TS-2026-999999?code=AAAA-BBBB-CCCC")
+                .then().statusCode(404).extract().jsonPath().getString("detail");
+        assertEquals(missing, wrong, "a wrong code and a missing case answer alike");
+        for (int i = 0; i < 4; i++) {
+            given().header("X-Forwarded-For", "203.0.113.7").get("/api/v1/cases/" + no + "?code=WRNG-CODE-" + i + "AAA").then().statusCode(404);
+        }
+        given().header("X-Forwarded-For", "203.0.113.7").get("/api/v1/cases/" + no + "?code=" + receipt.get("queryCode"))
+                .then().statusCode(429).header("Retry-After", notNullValue()).contentType("application/problem+json")
+                .body("titleZh", equalTo("请求过于频繁"));
+        // Another client with the right code is not punished for someone else's guessing.
+        given().header("X-Forwarded-For", "203.0.113.9").get("/api/v1/cases/" + no + "?code=" + receipt.get("queryCode").toLowerCase())
+                .then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "handler", roles = "complaint-handler", attributes = @SecurityAttribute(key = "section", value = "office"))
+    void aHandlerRecordsACallWithItsChannelAndDeadlinesWarnThenFlagOnce() {
+        Map<String, Object> call = anonymousComplaint("来电反映：某企业有限空间作业无人监护 " + System.nanoTime());
+        call.put("channel", "PHONE");
+        String no = given().contentType(ContentType.JSON).body(call).post("/api/v1/cases").then().statusCode(201).extract().path("caseNo");
+        given().get("/api/v1/cases/" + no + "/record").then().body("channel", equalTo("PHONE")).body("recordedBy", equalTo("handler"));
+
+        assertTrue(cases.scanDeadlines(LocalDate.of(2026, 11, 26)) >= 1, "a warning the working day before acceptance is due");
+        cases.scanDeadlines(LocalDate.of(2026, 11, 26));
+        cases.scanDeadlines(LocalDate.of(2026, 11, 30));
+        cases.scanDeadlines(LocalDate.of(2026, 12, 1));
+        List<String> types = OutboxProbe.entriesFor("case/" + no).stream().map(t -> t.type).toList();
+        assertEquals(List.of("fourlists.complaint.case.received", "fourlists.complaint.case.warning", "fourlists.complaint.case.overdue"),
+                types, "one warning and one overdue flag, each once");
+        given().get("/api/v1/cases/" + no + "/record").then().body("overdueStep", equalTo("accept"));
+        given().get("/api/v1/cases/stats").then().statusCode(200).body("byItem.find { it.key == '410108-AJ-XK-002' }.cases", notNullValue());
+
+        given().contentType(ContentType.JSON).body(Map.of("reason", "DUPLICATE", "text", "与已受理案件重复"))
+                .post("/api/v1/cases/" + no + "/actions/not-accept").then().statusCode(200).body("state", equalTo("NOT_ACCEPTED"));
+        given().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/cases/" + no + "/actions/accept").then().statusCode(409)
+                .body("titleZh", equalTo("当前状态不允许该操作"));
+    }
+
+    @Test
+    void onlyHandlersRecordCalls() {
+        Map<String, Object> call = anonymousComplaint("冒充电话登记 " + System.nanoTime());
+        call.put("channel", "PHONE");
+        given().contentType(ContentType.JSON).body(call).post("/api/v1/cases").then().statusCode(403);
+        given().get("/api/v1/inbox/legal").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "legal", roles = "legal", attributes = @SecurityAttribute(key = "section", value = "legal"))
+    void aSuggestionAboutAnItemReachesTheLegalSectionsInbox() {
+        Map<String, Object> suggestion = anonymousComplaint("建议将烟花爆竹零售许可的申请材料精简为三项 " + System.nanoTime());
+        suggestion.put("kind", "SUGGESTION");
+        String no = submit(suggestion).get("caseNo");
+        assertTrue(no.startsWith("JY-"), no);
+        given().get("/api/v1/inbox/legal").then().statusCode(200).body("caseNo", org.hamcrest.Matchers.hasItem(no));
+    }
+
+    @Test
+    void badInputGetsProblemJsonAndStoresNothing() {
+        long before = OutboxProbe.total();
+        Map<String, Object> tooLong = anonymousComplaint("长".repeat(5001));
+        given().contentType(ContentType.JSON).body(tooLong).post("/api/v1/cases").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("content"));
+        Map<String, Object> fakePdf = anonymousComplaint("附件类型测试 " + System.nanoTime());
+        fakePdf.put("attachments", List.of(Map.of("fileName", "证据.pdf", "contentBase64",
+                java.util.Base64.getEncoder().encodeToString("<html><script>alert(1)</script></html>".getBytes()))));
+        given().contentType(ContentType.JSON).body(fakePdf).post("/api/v1/cases").then().statusCode(400)
+                .body("errors[0].field", equalTo("attachments[0].contentBase64")).body("errors[0].messageZh", containsString("按文件内容判断"));
+        Map<String, Object> big = anonymousComplaint("附件大小测试 " + System.nanoTime());
+        byte[] png = new byte[2 * 1024 * 1024 + 10];
+        System.arraycopy(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
+        big.put("attachments", List.of(Map.of("contentBase64", java.util.Base64.getEncoder().encodeToString(png))));
+        given().contentType(ContentType.JSON).body(big).post("/api/v1/cases").then().statusCode(400)
+                .body("errors[0].messageZh", containsString("附件超过"));
+        given().contentType(ContentType.JSON).body("{\"kind\": \"COMPLAINT\", \"content\": ").post("/api/v1/cases").then().statusCode(400)
+                .contentType("application/problem+json");
+        Map<String, Object> unknown = anonymousComplaint("未知字段");
+        unknown.put("reward", 100);
+        given().contentType(ContentType.JSON).body(unknown).post("/api/v1/cases").then().statusCode(400)
+                .body("errors[0].field", equalTo("reward"));
+        Map<String, Object> named = anonymousComplaint("实名但无联系方式");
+        named.put("anonymous", false);
+        named.put("identity", Map.of("name", "李四"));
+        given().contentType(ContentType.JSON).body(named).post("/api/v1/cases").then().statusCode(400).body("errors[0].field", equalTo("identity"));
+        assertEquals(before, OutboxProbe.total(), "no refused submission leaves anything behind");
+
+        Map<String, Object> script = anonymousComplaint("<script>alert('x')</script>执法人员<b onmouseover=alert(1)>态度恶劣</b> " + System.nanoTime());
+        Map<String, String> receipt = submit(script);
+        String content = QuarkusTransaction.requiringNew().call(() -> cn.gov.huiji.fourlists.complaint.domain.ComplaintCase
+                .<cn.gov.huiji.fourlists.complaint.domain.ComplaintCase>find("caseNo", receipt.get("caseNo")).firstResult().content);
+        assertFalse(content.contains("<") || content.contains("script") || content.contains("onmouseover"), "markup is neutralised: " + content);
+        assertTrue(content.contains("执法人员态度恶劣"), content);
+        given().contentType(ContentType.JSON).body(script).post("/api/v1/cases").then().statusCode(409)
+                .body("titleZh", equalTo("重复提交"));
+    }
+}
