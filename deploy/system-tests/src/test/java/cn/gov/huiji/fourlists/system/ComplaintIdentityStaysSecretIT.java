@@ -125,8 +125,11 @@ class ComplaintIdentityStaysSecretIT {
         List<Map<String, Object>> traces = awaitTraces("case/" + n, 8);
         Map<String, Object> reveal = traces.stream().filter(t -> "fourlists.complaint.case.identity-revealed".equals(t.get("type")))
                 .findFirst().orElseThrow();
-        assertEquals("handler", reveal.get("actorid"));
-        awaitTraces("case/" + a, 11);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> revealer = (Map<String, Object>) reveal.get("actor");
+        assertEquals("handler", revealer.get("userId"), "the reveal names who");
+        assertTrue(String.valueOf(reveal.get("data")).contains("兑现举报奖励需核实身份"), "the reveal says why: " + reveal);
+        awaitTraces("case/" + a, 9);
 
         List<String> secrets = List.of(name, phone, idNumber);
         for (String topic : List.of("list-events", "adjustment-events", "complaint-events", "audit-events")) {
