@@ -125,9 +125,10 @@ public class CaseService {
         String subject = input.subjectKind() + ":" + (input.subjectRef() == null ? "" : input.subjectRef());
         String fingerprint = SubmittedText.fingerprint(input.kind().name(), subject, content);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        long recent = ComplaintCase.count("contentHash = ?1 and receivedAt > ?2", fingerprint,
-                now.minus(config.intake().duplicateWindow()));
-        if (recent > 0) {
+        boolean recent = (Boolean) em.createNativeQuery(
+                        "select exists (select 1 from complaint_case where content_hash = ?1 and received_at > ?2)")
+                .setParameter(1, fingerprint).setParameter(2, now.minus(config.intake().duplicateWindow())).getSingleResult();
+        if (recent) {
             throw ProblemException.of(409, "duplicate-submission", "Duplicate submission", "重复提交",
                     "The same submission was received a few minutes ago; it is being handled. Follow it with the case number you were given.",
                     "几分钟前已收到相同内容的提交，正在办理，请使用当时获得的受理编号查询。");
@@ -346,12 +347,24 @@ public class CaseService {
         return c;
     }
 
+    /**
+     * The next readable number of a kind and year, e.g. TS-2026-000123. A sequence per kind and year (created the first
+     * time the year is used): numbers never block concurrent intakes; a rolled-back intake leaves a gap, never a repeat.
+     */
     private String nextNumber(String prefix, int year) {
-        Number n = (Number) em.createNativeQuery("""
-                        insert into case_counter (prefix, year, last) values (?1, ?2, 1)
-                        on conflict (prefix, year) do update set last = case_counter.last + 1 returning last""")
-                .setParameter(1, prefix).setParameter(2, year).getSingleResult();
-        return String.format("%s-%d-%06d", prefix, year, n.intValue());
+        String sequence = ensureSequence(prefix, year);
+        Number n = (Number) em.createNativeQuery("select nextval('" + sequence + "')").getSingleResult();
+        return String.format("%s-%d-%06d", prefix, year, n.longValue());
+    }
+
+    /** Creates the number sequence of a kind and year if missing; at start-up for this year and the next (see CaseNumbers). */
+    @Transactional
+    public String ensureSequence(String prefix, int year) {
+        String sequence = "case_no_" + prefix.toLowerCase(java.util.Locale.ROOT) + "_" + year;
+        if (em.createNativeQuery("select to_regclass(?1)::text").setParameter(1, sequence).getSingleResult() == null) {
+            em.createNativeQuery("create sequence if not exists " + sequence).executeUpdate();
+        }
+        return sequence;
     }
 
     /** Only what the public trace log may carry: number, kind, state, section. */
