@@ -43,7 +43,7 @@ DATABASES=(list_service adjustment_service complaint_service audit_service keycl
 TOPICS=(list-events adjustment-events complaint-events audit-events)
 TOPIC_PARTITIONS=3
 # name:port of each Quarkus service; the runnable jar is <repo>/<name>/target/quarkus-app/quarkus-run.jar
-SERVICES=(list-service:8081 adjustment-service:8082 complaint-service:8083 audit-service:8084)
+SERVICES=(list-service:8081 adjustment-service:8082 complaint-service:8083 audit-service:8084 portal:8080)
 
 PGDATA_DIR="$FL_RUN/pgdata"
 PG_SOCKET_DIR="$FL_RUN/pgsock"

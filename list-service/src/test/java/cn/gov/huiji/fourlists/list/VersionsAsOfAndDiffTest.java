@@ -99,6 +99,13 @@ class VersionsAsOfAndDiffTest {
     }
 
     @Test
+    void theLatestPublishedAdjustmentsAreListedNewestFirst() {
+        given().get("/api/v1/changes?limit=100").then().statusCode(200)
+                .body("find { it.code == '" + code + "' && it.version == 2 }.name", containsString("配备安全生产管理人员"))
+                .body("requestId", not(hasItem((Object) null)));
+    }
+
+    @Test
     void aFlowChartDrawsTheStepsInOrder() {
         String svg = given().get("/api/v1/items/" + code + "/flowchart.svg").then().statusCode(200)
                 .contentType(containsString("image/svg+xml")).extract().asString();

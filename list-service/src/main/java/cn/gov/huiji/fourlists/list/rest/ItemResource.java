@@ -119,6 +119,22 @@ public class ItemResource {
         return r.getEntity() == null ? r : Response.fromResponse(r).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    public record Change(String code, String list, String name, int version, String status, OffsetDateTime validFrom,
+                         java.util.UUID requestId) {
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(summary = "The latest published adjustments (最新调整公示, Art. 6, 26(5)); public",
+            description = "Versions made by published adjustments, newest first.")
+    public Response changes(@Context Request request, @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
+        return Conditional.ofCatalogue(request, revisions.current(), "changes|" + limit, () -> ListItemVersion
+                .<ListItemVersion>find("requestId is not null", io.quarkus.panache.common.Sort.descending("validFrom", "code"))
+                .page(0, limit).list().stream()
+                .map(v -> new Change(v.code, v.fields.list.name(), v.fields.name, v.version, v.fields.status, v.validFrom, v.requestId))
+                .toList());
+    }
+
     @GET
     @Path("/items/{code}")
     @Operation(summary = "One item (事项详情); public", description = "asOf=YYYY-MM-DD: the version in force at the end of that day.")

@@ -1,0 +1,137 @@
+package cn.gov.huiji.fourlists.system;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The portal (一网) in a real browser — Debian's headless Chromium: search for an item, open it, submit a complaint,
+ * track it. Every page is saved as a screenshot (target/screenshots) and checked with axe-core: no serious or
+ * critical accessibility violation.
+ */
+class PortalInBrowserIT {
+
+    static final String PORTAL = "http://127.0.0.1:8080";
+    static final Path SHOTS = Path.of("target/screenshots");
+    static WebDriver browser;
+    static String axe;
+
+    @BeforeAll
+    static void openTheBrowser() throws Exception {
+        Files.createDirectories(SHOTS);
+        axe = Files.readString(Path.of(System.getProperty("fourlists.axe")));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1024,900", "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    static void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** axe-core in the page: the serious and critical violations, as readable lines. */
+    @SuppressWarnings("unchecked")
+    static void noSeriousAccessibilityViolations(String page) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        List<String> violations = (List<String>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document).then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')))
+                  .catch(e => done(['axe failed: ' + e]));""");
+        assertEquals(List.of(), violations, page + ": serious or critical accessibility violations");
+    }
+
+    static String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    @Test
+    void searchOpenAnItemSubmitAComplaintAndTrackIt() throws Exception {
+        browser.get(PORTAL + "/");
+        assertTrue(browser.getTitle().contains("首页"), browser.getTitle());
+        assertTrue(text().contains("行政权责清单") && text().contains("投诉举报电话") && text().contains("最新调整公示"),
+                "the home page shows the lists, the latest adjustments and the channels");
+        screenshot("01-home");
+        noSeriousAccessibilityViolations("home");
+
+        WebElement search = browser.findElement(By.id("q"));
+        search.sendKeys("烟花爆竹");
+        search.submit();
+        assertTrue(browser.getCurrentUrl().contains("/lists/power"), browser.getCurrentUrl());
+        List<WebElement> results = browser.findElements(By.cssSelector("table.items tbody a"));
+        assertTrue(!results.isEmpty() && results.get(0).getText().contains("烟花爆竹"), "a search for 烟花爆竹 finds its items first");
+        screenshot("02-search");
+        noSeriousAccessibilityViolations("search results");
+
+        results.get(0).click();
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("烟花爆竹"), "the item page shows the item");
+        assertTrue(text().contains("实施依据") && text().contains("责任事项") && text().contains("历史版本"), "the item's elements");
+        Object flowWidth = ((JavascriptExecutor) browser).executeScript(
+                "const i = document.querySelector('img.flow'); return i.complete ? i.naturalWidth : 0;");
+        assertTrue(((Number) flowWidth).intValue() > 0, "the flow chart is drawn");
+        screenshot("03-item");
+        noSeriousAccessibilityViolations("item");
+
+        browser.get(PORTAL + "/complaints/new");
+        browser.findElement(By.cssSelector("input[name=kind][value=SUGGESTION]")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("subjectKind"))).selectByValue("ITEM");
+        browser.findElement(By.id("subjectRef")).sendKeys("410108-AJ-XK-002");
+        browser.findElement(By.id("content")).sendKeys("建议精简烟花爆竹零售许可的申请材料（浏览器测试 " + System.nanoTime() + "）");
+        screenshot("04-complaint-form");
+        noSeriousAccessibilityViolations("complaint form");
+        browser.findElement(By.cssSelector("form.complaint button[type=submit]")).click();
+        String caseNo = browser.findElement(By.id("caseNo")).getText();
+        String code = browser.findElement(By.id("queryCode")).getText();
+        assertTrue(caseNo.matches("JY-\\d{4}-\\d{6}") && code.matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"), caseNo + " " + code);
+        assertTrue(text().contains("查询码只显示这一次"), "a plain warning to keep the code");
+        screenshot("05-receipt");
+        noSeriousAccessibilityViolations("receipt");
+
+        browser.findElement(By.linkText("查询办理进度")).click();
+        browser.findElement(By.id("code")).sendKeys(code);
+        browser.findElement(By.cssSelector("form.track button[type=submit]")).click();
+        assertEquals("已接收", browser.findElement(By.id("state")).getText(), "the tracking page shows the state");
+        screenshot("06-track");
+        noSeriousAccessibilityViolations("tracking");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(PORTAL + "/lists/power?q=危险化学品");
+        screenshot("07-phone-search");
+        browser.manage().window().setSize(new Dimension(1024, 900));
+    }
+}
