@@ -153,6 +153,26 @@ class CaseLifecycleTest {
     }
 
     @Test
+    @TestSecurity(user = "handler", roles = "complaint-handler", attributes = @SecurityAttribute(key = "section", value = "office"))
+    void anAttachmentIsStoredEncryptedAndOpenedOnlyWithATracedReason() {
+        byte[] pdf = ("%PDF-1.4\n% 现场照片说明 " + System.nanoTime() + "\n%%EOF").getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> body = anonymousComplaint("附件留存测试 " + System.nanoTime());
+        body.put("attachments", List.of(Map.of("fileName", "说明.pdf", "contentBase64", java.util.Base64.getEncoder().encodeToString(pdf))));
+        String no = submit(body).get("caseNo");
+        String id = given().get("/api/v1/cases/" + no + "/record").then().statusCode(200)
+                .body("attachments[0].mediaType", equalTo("application/pdf")).extract().path("attachments[0].id");
+        byte[] stored = QuarkusTransaction.requiringNew().call(() -> cn.gov.huiji.fourlists.complaint.domain.CaseAttachment
+                .<cn.gov.huiji.fourlists.complaint.domain.CaseAttachment>findById(java.util.UUID.fromString(id)).ciphertext);
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("%PDF"), "the attachment is encrypted at rest");
+        given().get("/api/v1/cases/" + no + "/attachments/" + id).then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        byte[] opened = given().get("/api/v1/cases/" + no + "/attachments/" + id + "?reason=核实现场情况").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, opened, "the handler gets the file as sent");
+        List<OutboxEntry> traces = OutboxProbe.entriesFor("case/" + no);
+        assertEquals("fourlists.complaint.case.attachment-opened", traces.get(traces.size() - 1).type, "the opening is traced");
+    }
+
+    @Test
     @TestSecurity(user = "clerk", roles = "clerk", attributes = @SecurityAttribute(key = "section", value = "hazchem"))
     void onlyComplaintHandlersSeeTheIdentity() {
         given().contentType(ContentType.JSON).body(Map.of("reason", "想看看是谁")).post("/api/v1/cases/JB-2026-000001/identity-reveal")

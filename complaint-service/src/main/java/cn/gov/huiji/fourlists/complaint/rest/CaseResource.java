@@ -233,6 +233,20 @@ public class CaseResource {
     }
 
     @GET
+    @Path("/cases/{caseNo}/attachments/{id}")
+    @RolesAllowed(Roles.COMPLAINT_HANDLER)
+    @SecurityRequirement(name = "keycloak")
+    @jakarta.ws.rs.Produces({"application/pdf", "image/jpeg", "image/png", "application/problem+json"})
+    @Operation(summary = "Open an attachment (查看附件); complaint-handler only, with a reason",
+            description = "Attachments may show the submitter: they are kept encrypted and every opening is traced (who, why).")
+    public Response attachment(@PathParam("caseNo") String caseNo, @PathParam("id") java.util.UUID id,
+                               @QueryParam("reason") String reason) {
+        CaseService.File file = cases.attachment(caseNo, id, reason, actors.current());
+        return Response.ok(file.bytes()).type(file.mediaType()).cacheControl(NO_STORE)
+                .header("Content-Disposition", "attachment").build();
+    }
+
+    @GET
     @Path("/cases/stats")
     @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.DISCIPLINE, Roles.LEADER, Roles.LEGAL})
     @SecurityRequirement(name = "keycloak")

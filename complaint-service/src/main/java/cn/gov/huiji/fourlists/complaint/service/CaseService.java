@@ -303,6 +303,25 @@ public class CaseService {
         return identity;
     }
 
+    public record File(String mediaType, byte[] bytes) {
+    }
+
+    /** An attachment, opened for a complaint handler; it may show the submitter, so the opening is traced (who, why). */
+    @Transactional
+    public File attachment(String caseNo, java.util.UUID attachmentId, String reason, Actor actor) {
+        if (blank(reason) || reason.strip().length() < 4) {
+            throw ProblemException.invalid("reason", "say why the attachment is opened", "请说明查看附件的理由");
+        }
+        ComplaintCase c = byNumber(caseNo);
+        CaseAttachment a = CaseAttachment.findById(attachmentId);
+        if (a == null || !a.caseId.equals(c.id)) {
+            throw ProblemException.notFound("Attachment", "附件", attachmentId.toString());
+        }
+        byte[] bytes = vault.open(c.id, new IdentityVault.Sealed(a.keyId, a.nonce, a.ciphertext));
+        trace(actor, "attachment-opened", c, Map.of("attachment", a.id.toString(), "reason", SubmittedText.neutralise(reason)));
+        return new File(a.mediaType, bytes);
+    }
+
     public ComplaintCase byNumber(String caseNo) {
         ComplaintCase c = ComplaintCase.find("caseNo", caseNo).firstResult();
         if (c == null) {
