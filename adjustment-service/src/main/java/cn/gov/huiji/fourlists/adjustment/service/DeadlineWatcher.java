@@ -2,7 +2,6 @@ package cn.gov.huiji.fourlists.adjustment.service;
 
 import cn.gov.huiji.fourlists.adjustment.calendar.CalendarService;
 import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
-import cn.gov.huiji.fourlists.kernel.calendar.OutsideCalendarException;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.kernel.trace.Actor;
 import io.quarkus.scheduler.Scheduled;
@@ -58,18 +57,10 @@ public class DeadlineWatcher {
                 cn.gov.huiji.fourlists.adjustment.domain.RequestState.PUBLISHED);
         int raised = 0;
         for (AdjustmentRequest r : pending) {
-            if (today.isAfter(r.dueDate)) {
-                raised += raise(r, "OVERDUE", today);
-            } else {
-                LocalDate warnFrom;
-                try {
-                    warnFrom = calendars.current().previousWorkingDay(r.dueDate);
-                } catch (OutsideCalendarException e) {
-                    continue;
-                }
-                if (!today.isBefore(warnFrom)) {
-                    raised += raise(r, "WARNING", today);
-                }
+            switch (calendars.current().stateOf(r.dueDate, today)) {
+                case OVERDUE -> raised += raise(r, "OVERDUE", today);
+                case DUE_SOON -> raised += raise(r, "WARNING", today);
+                case PENDING -> { }
             }
         }
         return raised + lawChanges.flagOverdue(today); // R-LIST-10: a missed obligation is overdue like any step

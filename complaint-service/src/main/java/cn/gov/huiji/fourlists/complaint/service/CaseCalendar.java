@@ -33,8 +33,8 @@ public class CaseCalendar {
         return calendar.addWorkingDays(received, ACCEPT_WORKING_DAYS);
     }
 
-    public LocalDate previousWorkingDay(LocalDate due) {
-        return calendar.previousWorkingDay(due);
+    public WorkingDayCalendar.DeadlineState stateOf(LocalDate due, LocalDate today) {
+        return calendar.stateOf(due, today);
     }
 
     public String version() {

@@ -346,14 +346,22 @@ public class CaseService {
             if (due == null) {
                 continue;
             }
-            if (today.isAfter(due) && !step.equals(c.overdueStep)) {
-                c.overdueStep = step;
-                trace(Actor.SYSTEM, "overdue", c, Map.of("step", step, "due", due.toString()));
-                raised++;
-            } else if (!today.isAfter(due) && !today.isBefore(calendar.previousWorkingDay(due)) && !step.equals(c.warnedStep)) {
-                c.warnedStep = step;
-                trace(Actor.SYSTEM, "warning", c, Map.of("step", step, "due", due.toString()));
-                raised++;
+            switch (calendar.stateOf(due, today)) {
+                case OVERDUE -> {
+                    if (!step.equals(c.overdueStep)) {
+                        c.overdueStep = step;
+                        trace(Actor.SYSTEM, "overdue", c, Map.of("step", step, "due", due.toString()));
+                        raised++;
+                    }
+                }
+                case DUE_SOON -> {
+                    if (!step.equals(c.warnedStep)) {
+                        c.warnedStep = step;
+                        trace(Actor.SYSTEM, "warning", c, Map.of("step", step, "due", due.toString()));
+                        raised++;
+                    }
+                }
+                case PENDING -> { }
             }
         }
         return raised;

@@ -115,6 +115,26 @@ public final class WorkingDayCalendar {
         return day;
     }
 
+    /** Where a step stands against its due date (R-ADJ-4, R-CMP-4): warned one working day ahead, overdue after. */
+    public enum DeadlineState { PENDING, DUE_SOON, OVERDUE }
+
+    /**
+     * The state of a step due on {@code due}, seen on {@code today}. For a year whose notice is not loaded yet the
+     * warning comes the calendar day before, so a missing notice never silences it.
+     */
+    public DeadlineState stateOf(LocalDate due, LocalDate today) {
+        if (today.isAfter(due)) {
+            return DeadlineState.OVERDUE;
+        }
+        LocalDate warnFrom;
+        try {
+            warnFrom = previousWorkingDay(due);
+        } catch (OutsideCalendarException e) {
+            warnFrom = due.minusDays(1);
+        }
+        return today.isBefore(warnFrom) ? DeadlineState.PENDING : DeadlineState.DUE_SOON;
+    }
+
     private void requireYear(LocalDate day) {
         if (!notices.containsKey(day.getYear())) {
             throw new OutsideCalendarException(day.getYear());

@@ -85,4 +85,18 @@ class WorkingDayCalendarTest {
         assertEquals(d("2025-09-30"), CALENDAR.previousWorkingDay(d("2025-10-09")));
         assertEquals(d("2026-02-14"), CALENDAR.previousWorkingDay(d("2026-02-24")));
     }
+
+    @Test
+    void aStepIsWarnedOneWorkingDayAheadAndOverdueAfterEvenInAYearWithoutANotice() {
+        LocalDate monday = LocalDate.of(2026, 11, 30);
+        assertEquals(WorkingDayCalendar.DeadlineState.PENDING, CALENDAR.stateOf(monday, LocalDate.of(2026, 11, 26)));
+        assertEquals(WorkingDayCalendar.DeadlineState.DUE_SOON, CALENDAR.stateOf(monday, LocalDate.of(2026, 11, 27)),
+                "the working day before a Monday is the Friday");
+        assertEquals(WorkingDayCalendar.DeadlineState.DUE_SOON, CALENDAR.stateOf(monday, monday));
+        assertEquals(WorkingDayCalendar.DeadlineState.OVERDUE, CALENDAR.stateOf(monday, LocalDate.of(2026, 12, 1)));
+        LocalDate in2027 = LocalDate.of(2027, 2, 8);
+        assertEquals(WorkingDayCalendar.DeadlineState.PENDING, CALENDAR.stateOf(in2027, LocalDate.of(2027, 2, 6)));
+        assertEquals(WorkingDayCalendar.DeadlineState.DUE_SOON, CALENDAR.stateOf(in2027, LocalDate.of(2027, 2, 7)),
+                "without the year's notice the warning comes the calendar day before, not never");
+    }
 }
