@@ -100,9 +100,14 @@ class VersionsAsOfAndDiffTest {
 
     @Test
     void theLatestPublishedAdjustmentsAreListedNewestFirst() {
-        given().get("/api/v1/changes?limit=100").then().statusCode(200)
+        List<String> from = given().get("/api/v1/changes?limit=100").then().statusCode(200)
                 .body("find { it.code == '" + code + "' && it.version == 2 }.name", containsString("配备安全生产管理人员"))
-                .body("requestId", not(hasItem((Object) null)));
+                .body("requestId", not(hasItem((Object) null)))
+                .extract().jsonPath().getList("validFrom");
+        List<OffsetDateTime> times = from.stream().map(OffsetDateTime::parse).toList();
+        for (int i = 1; i < times.size(); i++) {
+            assertTrue(!times.get(i).isAfter(times.get(i - 1)), "newest first: " + from);
+        }
     }
 
     @Test

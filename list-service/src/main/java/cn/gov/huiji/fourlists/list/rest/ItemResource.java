@@ -42,7 +42,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 @Path("/api/v1")
 @Tag(name = "List items", description = "Items of the four lists (四单权责事项); reading is public (Art. 3, 11). "

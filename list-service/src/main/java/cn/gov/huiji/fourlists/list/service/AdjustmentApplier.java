@@ -98,35 +98,34 @@ public class AdjustmentApplier {
         } catch (Exception e) {
             return "the proposed item is unreadable";
         }
-        Set<ConstraintViolation<ListItemContent>> violations = validator.validate(content);
+        if (content.list() != null && java.util.Arrays.stream(ListKind.values()).noneMatch(k -> k.name().equals(content.list()))) {
+            return "the proposed item names no list of Art. 1: " + content.list();
+        }
+        ListItem item = content.code() == null ? null : ListItem.findById(content.code());
+        // The list decides some rules (fee and fund terms): a modified item stays in its list unless the proposal names one.
+        ListKind list = content.list() != null ? ListKind.valueOf(content.list())
+                : item != null && item.fields.list != null ? item.fields.list : ListKind.POWER;
+        ListItemContent withList = content.withList(list.name());
+        Set<ConstraintViolation<ListItemContent>> violations = validator.validate(withList);
         if (!violations.isEmpty()) {
             return "the proposed item is invalid: " + violations.stream()
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; "));
         }
-        if (Section.findById(content.section()) == null) {
-            return "no such section " + content.section();
+        if (Section.findById(withList.section()) == null) {
+            return "no such section " + withList.section();
         }
-        ListItem item = ListItem.findById(content.code());
         if ("ADD".equals(changeKind)) {
             if (item != null && !REPEALED.equals(item.fields.status)) {
-                return "item " + content.code() + " already exists";
+                return "item " + withList.code() + " already exists";
             }
             if (item == null) {
                 item = new ListItem();
-                item.code = content.code();
+                item.code = withList.code();
                 item.loadedAt = validFrom;
                 item.loadedBy = "adjustment";
             }
         } else if (item == null || REPEALED.equals(item.fields.status)) {
-            return "item " + content.code() + " is not in force";
-        }
-        ListKind list = content.list() != null ? ListKind.valueOf(content.list())
-                : item.fields.list != null ? item.fields.list : ListKind.POWER;
-        ListItemContent withList = content.withList(list.name());
-        Set<ConstraintViolation<ListItemContent>> listRules = validator.validate(withList);
-        if (!listRules.isEmpty()) {
-            return "the proposed item is invalid: " + listRules.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; "));
+            return "item " + withList.code() + " is not in force";
         }
         traceAdjusted(versioning.change(item, ItemFields.of(list, withList, ItemVersioning.PUBLISHED), validFrom, requestId),
                 changeKind, requestId);

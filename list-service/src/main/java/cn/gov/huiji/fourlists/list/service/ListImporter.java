@@ -35,8 +35,10 @@ public class ListImporter {
 
     private final ItemLoadService loader;
     private final Validator validator;
+    private final ListPublisher publisher;
 
-    public ListImporter(ItemLoadService loader, Validator validator) {
+    public ListImporter(ItemLoadService loader, Validator validator, ListPublisher publisher) {
+        this.publisher = publisher;
         this.loader = loader;
         this.validator = validator;
     }
@@ -95,7 +97,7 @@ public class ListImporter {
         if (!errors.isEmpty()) {
             throw rejected(errors, 0);
         }
-        PublishedLayout.Sections sections = ListPublisher.sections();
+        PublishedLayout.Sections sections = publisher.sections();
         List<ListItemContent> items = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int dataRows = 0;

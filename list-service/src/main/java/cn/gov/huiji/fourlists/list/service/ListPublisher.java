@@ -4,7 +4,6 @@ import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.list.config.ExportConfig;
 import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
-import cn.gov.huiji.fourlists.list.domain.Section;
 import cn.gov.huiji.fourlists.list.publishing.CsvFormat;
 import cn.gov.huiji.fourlists.list.publishing.PdfFormat;
 import cn.gov.huiji.fourlists.list.publishing.PublishedLayout;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -43,9 +41,11 @@ public class ListPublisher {
 
     private final ItemQueries queries;
     private final ExportConfig config;
+    private final SectionService sectionService;
 
-    public ListPublisher(ItemQueries queries, ExportConfig config) {
+    public ListPublisher(ItemQueries queries, ExportConfig config, SectionService sectionService) {
         this.queries = queries;
+        this.sectionService = sectionService;
         this.config = config;
     }
 
@@ -75,20 +75,15 @@ public class ListPublisher {
         return new Document(bytes, format, file);
     }
 
-    public static PublishedLayout.Sections sections() {
-        List<Section> all = Section.listAll();
-        Map<String, String> names = new java.util.HashMap<>();
-        all.forEach(s -> names.put(s.code, s.name));
+    /** The sections as the published layout names them. */
+    public PublishedLayout.Sections sections() {
         return new PublishedLayout.Sections() {
             public String codeOf(String codeOrName) {
-                if (names.containsKey(codeOrName)) {
-                    return codeOrName;
-                }
-                return all.stream().filter(s -> s.name.equals(codeOrName)).map(s -> s.code).findFirst().orElse(null);
+                return sectionService.codeOf(codeOrName);
             }
 
             public String nameOf(String code) {
-                return names.get(code);
+                return sectionService.nameOf(code);
             }
         };
     }

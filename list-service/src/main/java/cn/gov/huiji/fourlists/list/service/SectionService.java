@@ -37,6 +37,15 @@ public class SectionService {
         return name;
     }
 
+    /** The code of a section given by its code or its Chinese name (as a spreadsheet may name it), or null. */
+    public String codeOf(String codeOrName) {
+        if (nameOf(codeOrName) != null) {
+            return codeOrName;
+        }
+        return names().entrySet().stream().filter(e -> e.getValue().equals(codeOrName)).map(java.util.Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+
     /** Section code → Chinese name, for views; re-read at most every 10 s (sections are renamed a few times a year). */
     public java.util.Map<String, String> names() {
         java.util.Map<String, String> cached = names;
