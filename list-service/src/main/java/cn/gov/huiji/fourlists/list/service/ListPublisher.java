@@ -1,5 +1,8 @@
 package cn.gov.huiji.fourlists.list.service;
 
+import cn.gov.huiji.fourlists.kernel.time.BureauClock;
+import java.time.Clock;
+
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.list.config.ExportConfig;
 import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
@@ -15,7 +18,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Publishes a list as a spreadsheet (xlsx, csv) or a printable PDF, in the published column layout (R-LIST-5). */
@@ -40,8 +42,17 @@ public class ListPublisher {
     }
 
     private final ItemQueries queries;
+    @jakarta.inject.Inject
+    Clock clock;
     private final ExportConfig config;
     private final SectionService sectionService;
+
+    /**
+     * The launcher's download cache, where deploy/fonts/fetch puts the font. The launcher passes it explicitly;
+     * otherwise FOURLISTS_CACHE or $HOME decide (shared configuration), never the password database's home folder.
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "fourlists.cache")
+    String cache;
 
     public ListPublisher(ItemQueries queries, ExportConfig config, SectionService sectionService) {
         this.queries = queries;
@@ -59,7 +70,7 @@ public class ListPublisher {
         for (ListItemVersion v : items) {
             rows.add(layout.render(n++, v.fields.content, sections));
         }
-        LocalDate day = asOf != null ? asOf : LocalDate.now(ItemQueries.BUREAU_ZONE);
+        LocalDate day = asOf != null ? asOf : BureauClock.today(clock);
         String subtitle = "（截至 " + day + "，共 " + rows.size() + " 项）";
         String file = "huiji-ajj-" + list.path() + "-" + day + "." + format.extension;
         byte[] bytes = switch (format) {
@@ -90,7 +101,6 @@ public class ListPublisher {
 
     /** The Chinese font to embed: configured, or where deploy/fonts/fetch and Debian put it. */
     Path font() {
-        String cache = Optional.ofNullable(System.getenv("FOURLISTS_CACHE")).orElse(System.getProperty("user.home") + "/.cache/fourlists");
         return Stream.concat(config.pdfFont().stream(), Stream.of(cache + "/fonts/wqy-microhei.ttc",
                         "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"))
                 .map(Path::of).filter(Files::isReadable).findFirst()
