@@ -59,6 +59,21 @@ public class AdjustmentRequest extends PanacheEntityBase {
     @Column(name = "due_calendar_version")
     public String dueCalendarVersion;
 
+    /** The day the due date is counted from and how many working days (R-ADJ-3: recomputed if provisional). */
+    @Column(name = "due_from")
+    public LocalDate dueFrom;
+
+    @Column(name = "due_working_days")
+    public Integer dueWorkingDays;
+
+    /** The awaited step's due date, with what it was counted from; null when no step is due. */
+    public void setDue(cn.gov.huiji.fourlists.kernel.calendar.Deadline due) {
+        dueDate = due == null ? null : due.due();
+        dueCalendarVersion = due == null ? null : due.calendarVersion();
+        dueFrom = due == null ? null : due.from();
+        dueWorkingDays = due == null ? null : due.workingDays();
+    }
+
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 

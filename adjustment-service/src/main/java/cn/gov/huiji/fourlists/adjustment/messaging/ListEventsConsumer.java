@@ -28,13 +28,8 @@ public class ListEventsConsumer {
     @Blocking(ordered = true)
     @Transactional
     public void onEvent(String payload) {
-        TraceEvent event;
-        try {
-            event = TraceEventCodec.read(payload);
-        } catch (IllegalArgumentException e) {
-            return; // not ours to judge: audit-service keeps unreadable records
-        }
-        if (!event.type().equals("fourlists.list.item.loaded") && !event.type().equals("fourlists.list.item.adjusted")) {
+        TraceEvent event = TraceEventCodec.readRecord(payload, "list-events").orElse(null);
+        if (event == null || !event.type().equals("fourlists.list.item.loaded") && !event.type().equals("fourlists.list.item.adjusted")) {
             return;
         }
         JsonNode d = event.data();

@@ -1,6 +1,7 @@
 package cn.gov.huiji.fourlists.adjustment.service;
 
-import cn.gov.huiji.fourlists.adjustment.calendar.CalendarService;
+import cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce;
+import cn.gov.huiji.fourlists.kernel.time.BureauClock;
 import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.kernel.trace.Actor;
@@ -27,12 +28,12 @@ public class DeadlineWatcher {
     private static final Logger LOG = Logger.getLogger(DeadlineWatcher.class);
 
     private final EntityManager em;
-    private final CalendarService calendars;
+    private final CalendarInForce calendars;
     private final LawChangeService lawChanges;
     private final TraceRecorder traces;
     private final Clock clock;
 
-    public DeadlineWatcher(EntityManager em, CalendarService calendars, LawChangeService lawChanges, TraceRecorder traces, Clock clock) {
+    public DeadlineWatcher(EntityManager em, CalendarInForce calendars, LawChangeService lawChanges, TraceRecorder traces, Clock clock) {
         this.em = em;
         this.calendars = calendars;
         this.lawChanges = lawChanges;
@@ -44,7 +45,7 @@ public class DeadlineWatcher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
-            scan(LocalDate.now(clock));
+            scan(BureauClock.today(clock));
         } catch (RuntimeException e) {
             LOG.warnf("deadline scan failed, will retry: %s", e.getMessage());
         }

@@ -1,6 +1,9 @@
 package cn.gov.huiji.fourlists.adjustment.service;
 
-import cn.gov.huiji.fourlists.adjustment.calendar.CalendarService;
+import cn.gov.huiji.fourlists.kernel.persistence.SqlValues;
+import cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce;
+import cn.gov.huiji.fourlists.kernel.calendar.Deadline;
+import cn.gov.huiji.fourlists.kernel.time.BureauClock;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.kernel.security.Roles;
@@ -30,11 +33,11 @@ import java.util.UUID;
 public class LawChangeService {
 
     private final EntityManager em;
-    private final CalendarService calendars;
+    private final CalendarInForce calendars;
     private final TraceRecorder traces;
     private final Clock clock;
 
-    public LawChangeService(EntityManager em, CalendarService calendars, TraceRecorder traces, Clock clock) {
+    public LawChangeService(EntityManager em, CalendarInForce calendars, TraceRecorder traces, Clock clock) {
         this.em = em;
         this.calendars = calendars;
         this.traces = traces;
@@ -78,16 +81,17 @@ public class LawChangeService {
                         where status = 'PUBLISHED' and legal_basis like ?1 order by code""")
                 .setParameter(1, pattern).getResultList();
         // Art. 26(1): the section applies within 3 working days of the trigger — here, of its registration.
-        CalendarService.Deadline due = calendars.deadline(LocalDate.now(clock), WorkflowService.APPLICATION_WORKING_DAYS);
+        Deadline due = calendars.deadline(BureauClock.today(clock), WorkflowService.APPLICATION_WORKING_DAYS);
         List<Obligation> obligations = new ArrayList<>();
         for (Object[] item : items) {
             Obligation o = new Obligation(UUID.randomUUID(), id, (String) item[0], (String) item[1], due.due(), due.calendarVersion(),
                     "OPEN", null, false);
             em.createNativeQuery("""
-                            insert into adjustment_obligation (id, law_change_id, item_code, section_code, due_date, calendar_version, state)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, 'OPEN')""")
+                            insert into adjustment_obligation (id, law_change_id, item_code, section_code, due_date, calendar_version,
+                                                               due_from, state)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'OPEN')""")
                     .setParameter(1, o.id()).setParameter(2, id).setParameter(3, o.itemCode()).setParameter(4, o.section())
-                    .setParameter(5, o.dueDate()).setParameter(6, o.calendarVersion()).executeUpdate();
+                    .setParameter(5, o.dueDate()).setParameter(6, o.calendarVersion()).setParameter(7, due.from()).executeUpdate();
             traces.record(actor, "fourlists.adjustment.obligation.opened", "obligation/" + o.id(), obligationData(o, title));
             obligations.add(o);
         }
@@ -168,7 +172,7 @@ public class LawChangeService {
     }
 
     private static Obligation toObligation(Object[] r) {
-        return new Obligation((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], r[4] instanceof LocalDate d ? d : ((java.sql.Date) r[4]).toLocalDate(),
+        return new Obligation((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], SqlValues.localDate(r[4]),
                 (String) r[5], (String) r[6], (UUID) r[7], r[8] != null);
     }
 }

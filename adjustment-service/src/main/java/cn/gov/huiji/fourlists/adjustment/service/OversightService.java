@@ -56,7 +56,7 @@ public class OversightService {
 
     /** The caller's inbox: requests awaiting an action the caller may take, most urgent (earliest due) first. */
     public List<Task> tasksFor(Actor actor) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = cn.gov.huiji.fourlists.kernel.time.BureauClock.today(clock);
         return requests.visibleTo(actor).stream()
                 .map(r -> new Task(r, AdjustmentWorkflow.allowed(r.state).stream()
                         .filter(a -> AdjustmentWorkflow.refusal(AdjustmentWorkflow.transition(r.state, a).orElseThrow(), actor,

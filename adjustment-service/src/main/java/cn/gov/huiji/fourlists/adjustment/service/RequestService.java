@@ -1,6 +1,7 @@
 package cn.gov.huiji.fourlists.adjustment.service;
 
-import cn.gov.huiji.fourlists.adjustment.calendar.CalendarService;
+import cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce;
+import cn.gov.huiji.fourlists.kernel.calendar.Deadline;
 import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
 import cn.gov.huiji.fourlists.adjustment.domain.ChangeKind;
 import cn.gov.huiji.fourlists.adjustment.domain.RequestState;
@@ -15,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +30,15 @@ public class RequestService {
     private static final Set<String> BUREAU_WIDE = Set.of(Roles.LEGAL, Roles.LEADER, Roles.DISTRICT_OFFICE, Roles.DISCIPLINE);
 
     private final TraceRecorder traces;
-    private final CalendarService calendars;
+    private final CalendarInForce calendars;
     private final LawChangeService lawChanges;
+    private final java.time.Clock clock;
 
-    public RequestService(TraceRecorder traces, CalendarService calendars, LawChangeService lawChanges) {
+    public RequestService(TraceRecorder traces, CalendarInForce calendars, LawChangeService lawChanges, java.time.Clock clock) {
         this.traces = traces;
         this.calendars = calendars;
         this.lawChanges = lawChanges;
+        this.clock = clock;
     }
 
     /** Art. 25, 26(1): a section drafts the request; it belongs to the applicant's section. */
@@ -72,12 +74,12 @@ public class RequestService {
         request.section = applicant.section();
         request.applicant = applicant.userId();
         request.state = RequestState.DRAFT;
-        request.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        request.createdAt = OffsetDateTime.now(clock);
         // Art. 26(1): the application is due with the legal section 3 working days after the trigger.
-        CalendarService.Deadline applicationDue = calendars.deadline(input.triggerDate(), WorkflowService.APPLICATION_WORKING_DAYS);
+        // A trigger late in December counts into a year whose notice may not be out yet: provisional, never refused.
+        Deadline applicationDue = calendars.deadline(input.triggerDate(), WorkflowService.APPLICATION_WORKING_DAYS);
         request.applicationDue = applicationDue.due();
-        request.dueDate = applicationDue.due();
-        request.dueCalendarVersion = applicationDue.calendarVersion();
+        request.setDue(applicationDue);
         request.persist();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("requestId", request.id.toString());

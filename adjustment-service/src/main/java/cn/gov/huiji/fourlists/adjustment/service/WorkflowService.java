@@ -1,6 +1,7 @@
 package cn.gov.huiji.fourlists.adjustment.service;
 
-import cn.gov.huiji.fourlists.adjustment.calendar.CalendarService;
+import cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce;
+import cn.gov.huiji.fourlists.kernel.time.BureauClock;
 import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
 import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentWorkflow;
 import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentWorkflow.Transition;
@@ -32,12 +33,12 @@ public class WorkflowService {
     static final int APPLICATION_WORKING_DAYS = 3;
 
     private final RequestService requests;
-    private final CalendarService calendars;
+    private final CalendarInForce calendars;
     private final LawChangeService lawChanges;
     private final TraceRecorder traces;
     private final Clock clock;
 
-    public WorkflowService(RequestService requests, CalendarService calendars, LawChangeService lawChanges, TraceRecorder traces,
+    public WorkflowService(RequestService requests, CalendarInForce calendars, LawChangeService lawChanges, TraceRecorder traces,
                            Clock clock) {
         this.requests = requests;
         this.calendars = calendars;
@@ -75,17 +76,10 @@ public class WorkflowService {
             throw ProblemException.invalid("meetingReference", "the decision's meeting reference is required", "须注明研究决定的会议（纪要）编号");
         }
 
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BureauClock.today(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         RequestState from = request.state;
-        if (t.dueWorkingDays() > 0) {
-            CalendarService.Deadline due = calendars.deadline(today, t.dueWorkingDays());
-            request.dueDate = due.due();
-            request.dueCalendarVersion = due.calendarVersion();
-        } else {
-            request.dueDate = null;
-            request.dueCalendarVersion = null;
-        }
+        request.setDue(t.dueWorkingDays() > 0 ? calendars.deadline(today, t.dueWorkingDays()) : null);
         if (from == RequestState.DRAFT && action == RequestAction.SUBMIT) {
             request.appliedLate = today.isAfter(request.applicationDue); // Art. 26(1), fixed when drafted
             request.submittedAt = now;

@@ -1,10 +1,11 @@
 package cn.gov.huiji.fourlists.audit.service;
 
+import cn.gov.huiji.fourlists.kernel.time.BureauClock;
+
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import java.util.Map;
 public record TraceFilter(String subject, String actor, String type, OffsetDateTime from, OffsetDateTime to) {
 
     /** Dates without a time are days of the bureau's calendar (China Standard Time). */
-    public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
 
     public static TraceFilter of(String subject, String actor, String type, String from, String to) {
         OffsetDateTime start = parse("from", from, false);
@@ -66,7 +66,7 @@ public record TraceFilter(String subject, String actor, String type, OffsetDateT
         try {
             if (value.length() == 10) {
                 LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(BUREAU_ZONE).toOffsetDateTime();
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(BureauClock.ZONE).toOffsetDateTime();
             }
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {

@@ -4,9 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 
 /** complaint-service settings (R-CMP-2..5). */
 @ConfigMapping(prefix = "fourlists.complaint")
@@ -17,8 +15,6 @@ public interface ComplaintConfig {
     Intake intake();
 
     Tracking tracking();
-
-    Clock clock();
 
     interface Identity {
         /** The key new identities are sealed with; older keys stay to open older cases (rotation). */
@@ -54,10 +50,5 @@ public interface ComplaintConfig {
 
         @WithDefault("PT15M")
         Duration failureWindow();
-    }
-
-    interface Clock {
-        /** A fixed "today" for tests; absent in production (the bureau's day, Beijing time). */
-        Optional<LocalDate> today();
     }
 }

@@ -9,11 +9,17 @@ import cn.gov.huiji.fourlists.complaint.domain.IntakeChannel;
 import cn.gov.huiji.fourlists.complaint.domain.SubjectKind;
 import cn.gov.huiji.fourlists.complaint.service.CaseService;
 import cn.gov.huiji.fourlists.complaint.service.ClientLimits;
+import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import cn.gov.huiji.fourlists.kernel.problem.Problem;
+import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
+import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import cn.gov.huiji.fourlists.kernel.rest.Page;
+import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import cn.gov.huiji.fourlists.kernel.security.ActorResolver;
+import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import cn.gov.huiji.fourlists.kernel.security.Roles;
+import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import cn.gov.huiji.fourlists.kernel.trace.Actor;
 import io.quarkus.panache.common.Sort;
 import io.vertx.core.http.HttpServerRequest;
@@ -102,7 +108,8 @@ public class CaseResource {
         }
         CaseService.Receipt r = cases.receive(input, actor);
         return Response.status(201).cacheControl(NO_STORE).entity(new CaseViews.ReceiptView(r.caseNo(), r.queryCode(),
-                r.state().name(), r.receivedAt(), r.acceptDue(),
+                r.state().name(), r.receivedAt(), r.acceptDue(), r.acceptDueCalendarVersion(),
+                WorkingDayCalendar.PROVISIONAL.equals(r.acceptDueCalendarVersion()),
                 "请妥善保存受理编号和查询码：查询码只显示这一次，遗失后无法找回。Keep the case number and query code: the code is shown only once."))
                 .build();
     }

@@ -2,6 +2,8 @@ package cn.gov.huiji.fourlists.complaint.rest;
 
 import cn.gov.huiji.fourlists.complaint.domain.CaseAttachment;
 import cn.gov.huiji.fourlists.complaint.domain.ComplaintCase;
+import cn.gov.huiji.fourlists.complaint.service.CaseCalendar;
+import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -14,40 +16,63 @@ public final class CaseViews {
     private CaseViews() {
     }
 
+    /** Describes the calendar version fields of every view (R-ADJ-3: every due date names its calendar). */
+    static final String ACCEPT_CALENDAR = "Calendar the acceptance deadline was counted on: cal-rN (the holiday notices in force), or "
+            + "provisional — counted on weekdays only because a year's notice is not out yet, recomputed when it is "
+            + "(暂按工作日计算，待国务院节假日安排公布后重算)";
+    static final String ANSWER_CALENDAR = "calendar-days: the answer limit counts calendar days (自然日), no holiday notice involved";
+
     @Schema(description = "What the public sees with the case number and query code (R-CMP-5): status, dates and the public answer")
     public record PublicView(String caseNo, String kind, String kindName, String state, String stateName,
-                             OffsetDateTime receivedAt, LocalDate acceptDue, LocalDate acceptedOn, String notAcceptedReason,
-                             String notAcceptedReasonName, LocalDate answerDue, LocalDate answeredOn, String publicAnswer,
+                             OffsetDateTime receivedAt, LocalDate acceptDue,
+                             @Schema(description = ACCEPT_CALENDAR, examples = "cal-r0") String acceptDueCalendarVersion,
+                             @Schema(description = "The acceptance deadline is provisional (暂按工作日计算)") boolean acceptDueProvisional,
+                             LocalDate acceptedOn, String notAcceptedReason,
+                             String notAcceptedReasonName, LocalDate answerDue,
+                             @Schema(description = ANSWER_CALENDAR) String answerDueCalendarVersion,
+                             LocalDate answeredOn, String publicAnswer,
                              LocalDate closedOn, Boolean feedbackSatisfied, boolean feedbackOpen) {
         static PublicView of(ComplaintCase c) {
             boolean open = (c.state == cn.gov.huiji.fourlists.complaint.domain.CaseState.ANSWERED
                     || c.state == cn.gov.huiji.fourlists.complaint.domain.CaseState.CLOSED) && c.feedbackSatisfied == null;
             return new PublicView(c.caseNo, c.kind.name(), c.kind.nameZh, c.state.name(), c.state.nameZh, c.receivedAt, c.acceptDue,
-                    c.acceptedOn, c.notAcceptedReason == null ? null : c.notAcceptedReason.name(),
-                    c.notAcceptedReason == null ? null : c.notAcceptedReason.nameZh, c.answerDue, c.answeredOn, c.publicAnswer,
+                    c.calendarVersion, provisional(c), c.acceptedOn, c.notAcceptedReason == null ? null : c.notAcceptedReason.name(),
+                    c.notAcceptedReason == null ? null : c.notAcceptedReason.nameZh, c.answerDue, answerCalendar(c), c.answeredOn, c.publicAnswer,
                     c.closedOn, c.feedbackSatisfied, open);
         }
     }
 
     @Schema(description = "The receipt of a submission: keep the query code, it is shown only this once")
     public record ReceiptView(String caseNo, String queryCode, String state, OffsetDateTime receivedAt, LocalDate acceptDue,
+                              @Schema(description = ACCEPT_CALENDAR, examples = "cal-r0") String acceptDueCalendarVersion,
+                              @Schema(description = "The acceptance deadline is provisional (暂按工作日计算)") boolean acceptDueProvisional,
                               String notice) {
     }
 
     @Schema(description = "A case as staff see it (no identity: that needs a traced reveal)")
     public record StaffView(String caseNo, String kind, String subjectKind, String subjectRef, String content, String channel,
                             boolean anonymous, String state, String section, OffsetDateTime receivedAt, String recordedBy,
-                            LocalDate acceptDue, LocalDate acceptedOn, String notAcceptedReason, String decisionText,
-                            LocalDate answerDue, Integer extendedDays, String extensionReason, LocalDate answeredOn,
+                            LocalDate acceptDue, @Schema(description = ACCEPT_CALENDAR) String acceptDueCalendarVersion,
+                            LocalDate acceptedOn, String notAcceptedReason, String decisionText,
+                            LocalDate answerDue, @Schema(description = ANSWER_CALENDAR) String answerDueCalendarVersion, Integer extendedDays, String extensionReason, LocalDate answeredOn,
                             String publicAnswer, LocalDate closedOn, Boolean feedbackSatisfied, String feedbackText,
                             boolean reopened, String warnedStep, String overdueStep, List<AttachmentView> attachments) {
         static StaffView of(ComplaintCase c, List<CaseAttachment> attachments) {
             return new StaffView(c.caseNo, c.kind.name(), c.subjectKind.name(), c.subjectRef, c.content, c.channel.name(),
-                    c.anonymous, c.state.name(), c.section, c.receivedAt, c.recordedBy, c.acceptDue, c.acceptedOn,
-                    c.notAcceptedReason == null ? null : c.notAcceptedReason.name(), c.decisionText, c.answerDue, c.extendedDays,
+                    c.anonymous, c.state.name(), c.section, c.receivedAt, c.recordedBy, c.acceptDue, c.calendarVersion, c.acceptedOn,
+                    c.notAcceptedReason == null ? null : c.notAcceptedReason.name(), c.decisionText, c.answerDue, answerCalendar(c),
+                    c.extendedDays,
                     c.extensionReason, c.answeredOn, c.publicAnswer, c.closedOn, c.feedbackSatisfied, c.feedbackText, c.reopened,
                     c.warnedStep, c.overdueStep, attachments.stream().map(a -> new AttachmentView(a.id.toString(), a.mediaType, a.size)).toList());
         }
+    }
+
+    static boolean provisional(ComplaintCase c) {
+        return WorkingDayCalendar.PROVISIONAL.equals(c.calendarVersion);
+    }
+
+    static String answerCalendar(ComplaintCase c) {
+        return c.answerDue == null ? null : CaseCalendar.CALENDAR_DAYS;
     }
 
     public record AttachmentView(String id, String mediaType, int size) {
@@ -55,10 +80,12 @@ public final class CaseViews {
 
     @Schema(description = "A line of the handlers' case list")
     public record Summary(String caseNo, String kind, String subjectKind, String subjectRef, String state, String section,
-                          OffsetDateTime receivedAt, LocalDate acceptDue, LocalDate answerDue, String warnedStep, String overdueStep) {
+                          OffsetDateTime receivedAt, LocalDate acceptDue,
+                          @Schema(description = ACCEPT_CALENDAR) String acceptDueCalendarVersion, LocalDate answerDue,
+                          @Schema(description = ANSWER_CALENDAR) String answerDueCalendarVersion, String warnedStep, String overdueStep) {
         static Summary of(ComplaintCase c) {
             return new Summary(c.caseNo, c.kind.name(), c.subjectKind.name(), c.subjectRef, c.state.name(), c.section,
-                    c.receivedAt, c.acceptDue, c.answerDue, c.warnedStep, c.overdueStep);
+                    c.receivedAt, c.acceptDue, c.calendarVersion, c.answerDue, answerCalendar(c), c.warnedStep, c.overdueStep);
         }
     }
 

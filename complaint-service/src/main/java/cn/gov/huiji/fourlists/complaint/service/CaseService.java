@@ -11,6 +11,7 @@ import cn.gov.huiji.fourlists.complaint.domain.IntakeChannel;
 import cn.gov.huiji.fourlists.complaint.domain.NotAcceptedReason;
 import cn.gov.huiji.fourlists.complaint.domain.SubjectKind;
 import cn.gov.huiji.fourlists.complaint.rest.CaseInput;
+import cn.gov.huiji.fourlists.kernel.calendar.Deadline;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.kernel.problem.Problem;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
@@ -22,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -39,7 +41,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseService {
 
-    public record Receipt(String caseNo, String queryCode, CaseState state, OffsetDateTime receivedAt, LocalDate acceptDue) {
+    public record Receipt(String caseNo, String queryCode, CaseState state, OffsetDateTime receivedAt, LocalDate acceptDue,
+                          String acceptDueCalendarVersion) {
     }
 
     public record ActionInput(NotAcceptedReason reason, String text, String section, String publicAnswer,
@@ -55,9 +58,11 @@ public class CaseService {
     private final ComplaintConfig config;
     private final EntityManager em;
     private final ObjectMapper json;
+    private final Clock clock;
 
     public CaseService(TraceRecorder traces, IdentityVault vault, CaseCalendar calendar, ComplaintConfig config,
-                       EntityManager em, ObjectMapper json) {
+                       EntityManager em, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.traces = traces;
         this.vault = vault;
         this.calendar = calendar;
@@ -124,7 +129,7 @@ public class CaseService {
         }
         String subject = input.subjectKind() + ":" + (input.subjectRef() == null ? "" : input.subjectRef());
         String fingerprint = SubmittedText.fingerprint(input.kind().name(), subject, content);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         boolean recent = (Boolean) em.createNativeQuery(
                         "select exists (select 1 from complaint_case where content_hash = ?1 and received_at > ?2)")
                 .setParameter(1, fingerprint).setParameter(2, now.minus(config.intake().duplicateWindow())).getSingleResult();
@@ -149,8 +154,9 @@ public class CaseService {
         c.state = CaseState.RECEIVED;
         c.receivedAt = now;
         c.recordedBy = channel == IntakeChannel.ONLINE ? null : recorder.userId();
-        c.acceptDue = calendar.acceptDue(calendar.today());
-        c.calendarVersion = calendar.version();
+        Deadline acceptDue = calendar.acceptDue(calendar.today()); // provisional in late December until the notice is out
+        c.acceptDue = acceptDue.due();
+        c.calendarVersion = acceptDue.calendarVersion();
         // An item or section named by the public is where the case will most likely go.
         c.section = input.subjectKind() == SubjectKind.SECTION ? input.subjectRef() : null;
         c.persist();
@@ -179,7 +185,7 @@ public class CaseService {
             a.persist();
         }
         trace(channel == IntakeChannel.ONLINE ? Actor.ANONYMOUS : recorder, "received", c, Map.of("channel", channel.name()));
-        return new Receipt(c.caseNo, code, c.state, c.receivedAt, c.acceptDue);
+        return new Receipt(c.caseNo, code, c.state, c.receivedAt, c.acceptDue, c.calendarVersion);
     }
 
     /** A staff action on a case (R-CMP-4), as the workflow table allows. */
@@ -395,7 +401,7 @@ public class CaseService {
     }
 
     /** Only what the public trace log may carry: number, kind, state, section. */
-    private void trace(Actor actor, String what, ComplaintCase c, Map<String, Object> extra) {
+    void trace(Actor actor, String what, ComplaintCase c, Map<String, Object> extra) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("caseNo", c.caseNo);
         d.put("kind", c.kind.name());

@@ -24,11 +24,8 @@ public class AdjustmentEventsConsumer {
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
     public void onEvent(String payload) {
-        TraceEvent event;
-        try {
-            event = TraceEventCodec.read(payload);
-        } catch (IllegalArgumentException e) {
-            LOG.warnf("ignoring an unreadable record on adjustment-events: %s", e.getMessage());
+        TraceEvent event = TraceEventCodec.readRecord(payload, "adjustment-events").orElse(null);
+        if (event == null) {
             return;
         }
         AdjustmentApplier.Outcome outcome = applier.apply(event);

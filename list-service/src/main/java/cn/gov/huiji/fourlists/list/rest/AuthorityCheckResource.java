@@ -1,5 +1,9 @@
 package cn.gov.huiji.fourlists.list.rest;
 
+import cn.gov.huiji.fourlists.kernel.time.BureauClock;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
 import cn.gov.huiji.fourlists.list.service.AuthorityCheck;
 import cn.gov.huiji.fourlists.list.service.ItemQueries;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +24,8 @@ import java.time.LocalDate;
 public class AuthorityCheckResource {
 
     private final AuthorityCheck check;
+    @Inject
+    Clock clock;
     private final cn.gov.huiji.fourlists.list.service.CatalogueRevisions revisions;
 
     public AuthorityCheckResource(AuthorityCheck check, cn.gov.huiji.fourlists.list.service.CatalogueRevisions revisions) {
@@ -36,7 +42,7 @@ public class AuthorityCheckResource {
                           @QueryParam("power") @Parameter(description = "Item code or item name (事项编码或名称)") String power,
                           @QueryParam("date") @Pattern(regexp = ItemResource.DATE) @Parameter(description = "YYYY-MM-DD; default today (Beijing time)") String date) {
         LocalDate on = ItemResource.date("date", date);
-        LocalDate day = on != null ? on : LocalDate.now(ItemQueries.BUREAU_ZONE);
+        LocalDate day = on != null ? on : BureauClock.today(clock);
         AuthorityCheck.Answer answer = check.check(bodyCode, power, day);
         return Conditional.ofCatalogue(request, revisions.current(), "auth|" + answer.bodyCode() + "|" + answer.power() + "|" + day, () -> answer);
     }

@@ -1,5 +1,9 @@
 package cn.gov.huiji.fourlists.list.rest;
 
+import cn.gov.huiji.fourlists.kernel.time.BureauClock;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.kernel.security.Roles;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
@@ -35,6 +39,8 @@ public class ListExportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ListPublisher publisher;
+    @Inject
+    Clock clock;
     private final ListImporter importer;
     private final SecurityIdentity identity;
     private final cn.gov.huiji.fourlists.list.service.CatalogueRevisions revisions;
@@ -60,7 +66,7 @@ public class ListExportResource {
         ListPublisher.Format f = ListPublisher.Format.valueOf(format.toUpperCase(Locale.ROOT));
         var day = ItemResource.date("asOf", asOf);
         // The document carries today's date in its subtitle when asOf is absent, so the day is part of the variant.
-        String variant = kind + "|" + f + "|" + (day != null ? day : java.time.LocalDate.now(cn.gov.huiji.fourlists.list.service.ItemQueries.BUREAU_ZONE));
+        String variant = kind + "|" + f + "|" + (day != null ? day : BureauClock.today(clock));
         Response r = Conditional.ofCatalogue(request, revisions.current(), variant, () -> publisher.publish(kind, f, day));
         if (!(r.getEntity() instanceof ListPublisher.Document doc)) {
             return r; // 304

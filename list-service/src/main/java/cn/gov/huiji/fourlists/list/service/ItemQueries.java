@@ -1,5 +1,8 @@
 package cn.gov.huiji.fourlists.list.service;
 
+import cn.gov.huiji.fourlists.kernel.persistence.SqlValues;
+import cn.gov.huiji.fourlists.kernel.time.BureauClock;
+
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
@@ -10,7 +13,6 @@ import jakarta.persistence.Query;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ItemQueries {
 
-    public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
 
     public record Filter(ListKind list, String q, String category, String section, String status, LocalDate asOf) {
     }
@@ -55,7 +56,7 @@ public class ItemQueries {
 
     /** The first instant after the asOf day: a version counts when it began before and had not ended by then. */
     public static OffsetDateTime endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(BUREAU_ZONE).toOffsetDateTime();
+        return day.plusDays(1).atStartOfDay(BureauClock.ZONE).toOffsetDateTime();
     }
 
     @SuppressWarnings("unchecked")
@@ -157,22 +158,7 @@ public class ItemQueries {
     }
 
     static OffsetDateTime offset(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.ZonedDateTime z) {
-            return z.toOffsetDateTime();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+        return SqlValues.offsetDateTime(value);
     }
 
     private ProblemException missing(String code, LocalDate asOf) {

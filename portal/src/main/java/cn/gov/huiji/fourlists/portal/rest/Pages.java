@@ -1,5 +1,7 @@
 package cn.gov.huiji.fourlists.portal.rest;
 
+import cn.gov.huiji.fourlists.kernel.time.BureauClock;
+
 import cn.gov.huiji.fourlists.portal.client.ComplaintsApi;
 import cn.gov.huiji.fourlists.portal.client.ListsApi;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -285,8 +287,8 @@ public class Pages {
     static void dayOf(Object map, String field) {
         if (map instanceof Map<?, ?> m && m.get(field) instanceof String s) {
             try {
-                ((Map<String, Object>) m).put(field + "Day", java.time.OffsetDateTime.parse(s)
-                        .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString());
+                ((Map<String, Object>) m).put(field + "Day",
+                        BureauClock.dayOf(java.time.OffsetDateTime.parse(s).toInstant()).toString());
             } catch (java.time.format.DateTimeParseException e) {
                 ((Map<String, Object>) m).put(field + "Day", s);
             }

@@ -85,8 +85,44 @@ public final class WorkingDayCalendar {
         if (daysOff.contains(day)) {
             return false;
         }
+        return isWeekday(day);
+    }
+
+    private static boolean isWeekday(LocalDate day) {
         DayOfWeek dow = day.getDayOfWeek();
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+
+    /** Whether a notice for {@code year} is part of this calendar. */
+    public boolean covers(int year) {
+        return notices.containsKey(year);
+    }
+
+    /** The calendar version of a due date counted, in part, on weekdays only: a year whose notice is not loaded yet. */
+    public static final String PROVISIONAL = "provisional";
+
+    /**
+     * The due date of a step: the N-th working day strictly after {@code from}, with the version of this calendar.
+     * Where the count runs into a year whose notice is not loaded yet, the days of that year are counted on weekdays
+     * only and the deadline is {@link #PROVISIONAL}: the citizen's or the clerk's request never fails on a missing
+     * notice, and the date is recomputed when the notice arrives (R-ADJ-3).
+     */
+    public Deadline deadline(LocalDate from, int workingDays) {
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("workingDays must be at least 1");
+        }
+        boolean provisional = !notices.containsKey(from.getYear());
+        LocalDate day = from;
+        int counted = 0;
+        while (counted < workingDays) {
+            day = day.plusDays(1);
+            boolean known = notices.containsKey(day.getYear());
+            provisional |= !known;
+            if (known ? isWorkingDay(day) : isWeekday(day)) {
+                counted++;
+            }
+        }
+        return new Deadline(from, workingDays, day, provisional ? PROVISIONAL : version, provisional);
     }
 
     /** The N-th working day strictly after {@code from} (N ≥ 1): e.g. Art. 26(1)'s "within 3 working days". */

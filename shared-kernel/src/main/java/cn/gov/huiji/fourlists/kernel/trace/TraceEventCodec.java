@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.kernel.trace;
 
+import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /** Writes and reads the wire form of {@link TraceEvent}; one mapper so every service writes the same bytes. */
 public final class TraceEventCodec {
@@ -46,11 +48,33 @@ public final class TraceEventCodec {
         }
     }
 
+    /**
+     * A record a consumer took from a topic, as a trace event; empty when it is not one (logged, never thrown), so
+     * one unreadable record never stops a consumer. audit-service keeps such records; the others skip them.
+     */
+    public static Optional<TraceEvent> readRecord(String payload, String topic) {
+        try {
+            return Optional.of(read(payload));
+        } catch (IllegalArgumentException e) {
+            Logger.getLogger(TraceEventCodec.class).warnf("ignoring an unreadable record on %s: %s", topic, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     public static String toJson(Object data) {
         try {
             return MAPPER.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event data cannot be written as JSON", e);
+        }
+    }
+
+    /** The event's data as its declared payload record. @throws IllegalArgumentException when it does not fit */
+    public static <T> T dataAs(TraceEvent event, Class<T> payload) {
+        try {
+            return MAPPER.treeToValue(event.data(), payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(event.type() + " does not carry a " + payload.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
     }
 

@@ -61,6 +61,33 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void aDueDateInAYearWithoutANoticeIsProvisionalNotRefused() {
+        Deadline inYear = CALENDAR.deadline(d("2026-12-24"), 5);
+        assertEquals(d("2026-12-31"), inYear.due());
+        assertFalse(inYear.provisional(), "Thursday 24 December 2026: five working days end on the 31st, inside 2026");
+        assertEquals("test", inYear.calendarVersion());
+
+        Deadline acrossNewYear = CALENDAR.deadline(d("2026-12-30"), 5);
+        assertEquals(d("2027-01-06"), acrossNewYear.due(), "31 Dec, then 2027's weekdays 1, 4, 5 and 6 January");
+        assertTrue(acrossNewYear.provisional());
+        assertEquals(WorkingDayCalendar.PROVISIONAL, acrossNewYear.calendarVersion());
+
+        Deadline fromUnloadedYear = CALENDAR.deadline(d("2030-06-07"), 1);
+        assertEquals(d("2030-06-10"), fromUnloadedYear.due(), "Friday → Monday, weekdays only");
+        assertTrue(fromUnloadedYear.provisional());
+    }
+
+    @Test
+    void aProvisionalDueDateIsCountedExactlyOnceTheNoticeIsLoaded() {
+        List<HolidayNotice> notices = new java.util.ArrayList<>(WorkingDayCalendar.shippedNotices());
+        notices.add(new HolidayNotice(2027, "国办发明电〔2026〕（示例）", List.of(List.of(d("2027-01-01"), d("2027-01-03"))), List.of()));
+        Deadline exact = new WorkingDayCalendar("cal-r1", notices).deadline(d("2026-12-30"), 5);
+        assertEquals(d("2027-01-07"), exact.due());
+        assertFalse(exact.provisional());
+        assertEquals("cal-r1", exact.calendarVersion());
+    }
+
+    @Test
     void aNewYearsNoticeExtendsTheCalendar() {
         HolidayNotice y2027 = new HolidayNotice(2027, "国办发明电〔2026〕（示例）",
                 List.of(List.of(d("2027-01-01"), d("2027-01-03"))), List.of());

@@ -1,0 +1,100 @@
+package cn.gov.huiji.fourlists.adjustment.service;
+
+import cn.gov.huiji.fourlists.kernel.persistence.SqlValues;
+import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
+import cn.gov.huiji.fourlists.adjustment.domain.RequestState;
+import cn.gov.huiji.fourlists.kernel.calendar.Deadline;
+import cn.gov.huiji.fourlists.kernel.calendar.ProvisionalDeadlines;
+import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
+import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
+import cn.gov.huiji.fourlists.kernel.trace.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * R-ADJ-3: when a year's holiday notice comes into force, every open step and law-change obligation whose due date
+ * was counted provisionally is counted again on it; each changed due date is traced (who: the system; what: before
+ * and after, with the calendar version). Rows are claimed with SKIP LOCKED, so two instances trace each change once.
+ */
+@ApplicationScoped
+public class ProvisionalDueDates implements ProvisionalDeadlines {
+
+    private final EntityManager em;
+    private final TraceRecorder traces;
+
+    public ProvisionalDueDates(EntityManager em, TraceRecorder traces) {
+        this.em = em;
+        this.traces = traces;
+    }
+
+    @Override
+    public int recompute(WorkingDayCalendar calendar) {
+        return requests(calendar) + obligations(calendar);
+    }
+
+    @SuppressWarnings("unchecked")
+    private int requests(WorkingDayCalendar calendar) {
+        List<UUID> ids = em.createNativeQuery("""
+                        select id from adjustment_request
+                        where due_calendar_version = ?1 and state <> ?2 and due_from is not null
+                        for update skip locked""")
+                .setParameter(1, WorkingDayCalendar.PROVISIONAL).setParameter(2, RequestState.PUBLISHED.name()).getResultList();
+        int changed = 0;
+        for (UUID id : ids) {
+            AdjustmentRequest r = AdjustmentRequest.findById(id);
+            Deadline due = calendar.deadline(r.dueFrom, r.dueWorkingDays);
+            if (due.provisional()) {
+                continue; // still a year without a notice on the way
+            }
+            LocalDate before = r.dueDate;
+            r.setDue(due);
+            if (r.state == RequestState.DRAFT) {
+                r.applicationDue = due.due(); // Art. 26(1): the draft's due date is the application's
+            }
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("requestId", r.id.toString());
+            data.put("state", r.state.name());
+            data.put("section", r.section);
+            data.put("previousDueDate", before.toString());
+            data.put("dueDate", due.due().toString());
+            data.put("calendarVersion", due.calendarVersion());
+            traces.record(Actor.SYSTEM, "fourlists.adjustment.request.due-recomputed", "request/" + r.id, data);
+            changed++;
+        }
+        return changed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private int obligations(WorkingDayCalendar calendar) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, due_from, due_date, section_code, item_code from adjustment_obligation
+                        where calendar_version = ?1 and state = 'OPEN' and due_from is not null
+                        for update skip locked""")
+                .setParameter(1, WorkingDayCalendar.PROVISIONAL).getResultList();
+        int changed = 0;
+        for (Object[] row : rows) {
+            Deadline due = calendar.deadline(SqlValues.localDate(row[1]), WorkflowService.APPLICATION_WORKING_DAYS);
+            if (due.provisional()) {
+                continue;
+            }
+            em.createNativeQuery("update adjustment_obligation set due_date = ?1, calendar_version = ?2 where id = ?3")
+                    .setParameter(1, due.due()).setParameter(2, due.calendarVersion()).setParameter(3, row[0]).executeUpdate();
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("obligationId", row[0].toString());
+            data.put("itemCode", row[4]);
+            data.put("section", row[3]);
+            data.put("previousDueDate", SqlValues.localDate(row[2]).toString());
+            data.put("dueDate", due.due().toString());
+            data.put("calendarVersion", due.calendarVersion());
+            traces.record(Actor.SYSTEM, "fourlists.adjustment.obligation.due-recomputed", "obligation/" + row[0], data);
+            changed++;
+        }
+        return changed;
+    }
+}
