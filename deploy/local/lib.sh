@@ -43,7 +43,9 @@ KC_ADMIN_USER="admin"
 KC_ADMIN_PASSWORD="admin"
 
 DATABASES=(list_service adjustment_service complaint_service audit_service keycloak)
-TOPICS=(list-events adjustment-events complaint-events audit-events)
+# Each service's trace topic, and beside it the dead letters of its consumers (records they could not use).
+TOPICS=(list-events adjustment-events complaint-events audit-events
+        list-events.dlq adjustment-events.dlq complaint-events.dlq audit-events.dlq)
 TOPIC_PARTITIONS=3
 # name:port of each Quarkus service; the runnable jar is <repo>/<name>/target/quarkus-app/quarkus-run.jar
 SERVICES=(list-service:8081 adjustment-service:8082 complaint-service:8083 audit-service:8084 portal:8080)

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.adjustment;
 
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.adjustment.domain.ChangeKind;
 import cn.gov.huiji.fourlists.adjustment.domain.RequestAction;
 import cn.gov.huiji.fourlists.adjustment.domain.TriggerKind;
@@ -62,11 +63,11 @@ class DeadlinesTest {
         watcher.scan(LocalDate.of(2026, 11, 20));
         assertEquals(List.of(), deadlineEvents(id), "nothing is due yet on Friday");
         watcher.scan(LocalDate.of(2026, 11, 23));
-        assertEquals(List.of("fourlists.adjustment.deadline.warning"), deadlineEvents(id), "Monday 23rd: due tomorrow");
+        assertEquals(List.of(AdjustmentEvents.DEADLINE_WARNED.name()), deadlineEvents(id), "Monday 23rd: due tomorrow");
         watcher.scan(LocalDate.of(2026, 11, 24));
         assertEquals(1, deadlineEvents(id).size(), "a warning is raised once");
         watcher.scan(LocalDate.of(2026, 11, 25));
-        assertEquals(List.of("fourlists.adjustment.deadline.warning", "fourlists.adjustment.deadline.overdue"), deadlineEvents(id));
+        assertEquals(List.of(AdjustmentEvents.DEADLINE_WARNED.name(), AdjustmentEvents.DEADLINE_MISSED.name()), deadlineEvents(id));
         assertTrue(oversight.bySection().stream().anyMatch(s -> s.section().equals("occupational-health") && s.overdue() >= 1),
                 "the section's overdue count includes the missed review");
     }
@@ -84,7 +85,7 @@ class DeadlinesTest {
         } finally {
             pool.shutdown();
         }
-        assertEquals(List.of("fourlists.adjustment.deadline.overdue"), deadlineEvents(id), "two instances must not double the flag");
+        assertEquals(List.of(AdjustmentEvents.DEADLINE_MISSED.name()), deadlineEvents(id), "two instances must not double the flag");
     }
 
     @Test

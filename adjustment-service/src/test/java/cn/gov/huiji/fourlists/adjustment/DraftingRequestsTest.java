@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.adjustment;
 
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
 import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -14,6 +15,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Art. 25, 26(1): a section drafts an adjustment request; the draft is traced and stays within the section. */
 @QuarkusTest
@@ -36,10 +38,14 @@ class DraftingRequestsTest {
                 .body("applicant", equalTo("clerk")).extract().path("id");
         var entries = OutboxProbe.entriesFor("request/" + id);
         assertEquals(1, entries.size(), "drafting must leave exactly one trace");
-        assertEquals("fourlists.adjustment.request.drafted", entries.get(0).type);
+        assertEquals(AdjustmentEvents.REQUEST_DRAFTED.name(), entries.get(0).type);
         assertEquals("hazchem", entries.get(0).actorSection);
         var published = OutboxProbe.relayAndCollect("request/" + id);
         assertEquals("adjustment-events", published.get(0).topic());
+        assertEquals("application/cloudevents+json", published.get(0).contentType(),
+                "structured mode of the CloudEvents Kafka binding: the record says it carries a whole event");
+        assertTrue(published.get(0).payload().contains("\"sequence\":\"" + String.format("%019d", published.get(0).event().sequence()) + "\""),
+                "the sequence extension is a lexicographically ordered string: " + published.get(0).payload());
         given().get("/api/v1/requests/" + id).then().statusCode(200).body("summary", equalTo(MODIFY.get("summary")));
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.adjustment;
 
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
 import cn.gov.huiji.fourlists.adjustment.domain.ChangeKind;
 import cn.gov.huiji.fourlists.adjustment.domain.RequestAction;
@@ -85,7 +86,7 @@ class FiveStagesTest {
         assertEquals(8, workflow.history(id, LEGAL).size(), "every transition is recorded");
         var traces = OutboxProbe.entriesFor("request/" + id);
         assertEquals(9, traces.size(), "the draft and each of the 8 transitions leave a trace");
-        assertEquals("fourlists.adjustment.request.publish", traces.get(8).type);
+        assertEquals(AdjustmentEvents.REQUEST_PUBLISHED.name(), traces.get(8).type);
         assertEquals("legal", traces.get(8).actorId);
         org.junit.jupiter.api.Assertions.assertTrue(traces.get(8).data.contains("\"proposedItem\""),
                 "the publication carries the item as it shall read, for list-service to apply");

@@ -1,5 +1,7 @@
 package cn.gov.huiji.fourlists.adjustment;
 
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
+import cn.gov.huiji.fourlists.kernel.events.ListEvents;
 import cn.gov.huiji.fourlists.adjustment.domain.ChangeKind;
 import cn.gov.huiji.fourlists.adjustment.domain.RequestAction;
 import cn.gov.huiji.fourlists.adjustment.domain.TriggerKind;
@@ -62,7 +64,7 @@ class LawChangesTest {
         String data = TraceEventCodec.toJson(Map.of("code", code, "list", "POWER", "name", "事项" + code, "category", "行政处罚",
                 "section", section, "legalBasis", basis, "status", "PUBLISHED"));
         return TraceEventCodec.write(new TraceEvent("1.0", UUID.randomUUID().toString(), "fourlists/list-service",
-                "fourlists.list.item.loaded", "item/" + code, OffsetDateTime.now(ZoneOffset.UTC), "application/json", 1, "legal",
+                ListEvents.ITEM_LOADED.name(), ListEvents.ITEM_LOADED.subject(code), OffsetDateTime.now(ZoneOffset.UTC), "application/json", 1, "legal",
                 "legal", "legal", TraceEventCodec.digest(data), TraceEventCodec.parseTree(data)));
     }
 
@@ -98,9 +100,9 @@ class LawChangesTest {
 
         watcher.scan(LocalDate.of(2026, 11, 26));
         watcher.scan(LocalDate.of(2026, 11, 27));
-        assertEquals(List.of("fourlists.adjustment.obligation.opened", "fourlists.adjustment.obligation.overdue"),
+        assertEquals(List.of(AdjustmentEvents.OBLIGATION_OPENED.name(), AdjustmentEvents.OBLIGATION_MISSED.name()),
                 OutboxProbe.entriesFor("obligation/" + forBrigade).stream().map(e -> e.type).toList(), "the missed obligation is flagged once");
-        assertEquals(List.of("fourlists.adjustment.obligation.opened", "fourlists.adjustment.obligation.fulfilled"),
+        assertEquals(List.of(AdjustmentEvents.OBLIGATION_OPENED.name(), AdjustmentEvents.OBLIGATION_FULFILLED.name()),
                 OutboxProbe.entriesFor("obligation/" + forHazchem).stream().map(e -> e.type).toList());
         if (OutboxProbe.entriesFor("law-change/" + registered.id()).size() != 1) {
             fail("registering the law change leaves one trace");

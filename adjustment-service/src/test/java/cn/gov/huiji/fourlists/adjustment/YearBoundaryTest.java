@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.adjustment;
 
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.kernel.outbox.OutboxEntry;
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
 import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
@@ -78,7 +79,7 @@ class YearBoundaryTest {
                 .body("applicationDue", equalTo("2033-01-06"));
         List<OutboxEntry> traces = OutboxProbe.entriesFor("request/" + id);
         OutboxEntry recomputed = traces.get(traces.size() - 1);
-        assertEquals("fourlists.adjustment.request.due-recomputed", recomputed.type, "loading the notice must trace the new due date");
+        assertEquals(AdjustmentEvents.REQUEST_DUE_RECOMPUTED.name(), recomputed.type, "loading the notice must trace the new due date");
         assertTrue(recomputed.data.contains("\"previousDueDate\":\"2033-01-04\"") && recomputed.data.contains("\"dueDate\":\"2033-01-06\""),
                 recomputed.data);
 

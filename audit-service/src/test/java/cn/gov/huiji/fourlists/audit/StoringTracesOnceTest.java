@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.audit;
 
+import cn.gov.huiji.fourlists.kernel.events.DeadLetterEvents;
 import cn.gov.huiji.fourlists.audit.messaging.TraceIngestor;
 import cn.gov.huiji.fourlists.audit.service.TraceStore;
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
@@ -45,7 +46,7 @@ class StoringTracesOnceTest {
     cn.gov.huiji.fourlists.audit.service.TraceStore store;
 
     static String event(String id, String source, long sequence, String subject) {
-        return TraceEventCodec.write(new TraceEvent("1.0", id, source, "fourlists.list.item.loaded", subject,
+        return TraceEventCodec.write(new TraceEvent("1.0", id, source, cn.gov.huiji.fourlists.kernel.events.ListEvents.ITEM_LOADED.name(), subject,
                 OffsetDateTime.of(2026, 11, 26, 2, 0, 0, 0, ZoneOffset.UTC), "application/json", sequence, "legal", "legal",
                 "legal", TraceEventCodec.digest("{}"), TraceEventCodec.parseTree("{\"code\":\"1\"}")));
     }
@@ -83,13 +84,18 @@ class StoringTracesOnceTest {
     @Test
     void unreadableAndConflictingEventsAreKeptAsRejectedAndDoNotStopTheConsumer() throws InterruptedException {
         long rejected = count("select count(*) from rejected_event");
+        long deadLettered = count("select count(*) from outbox_entry where type = '" + DeadLetterEvents.AUDIT.name() + "'");
         connector.source(TraceIngestor.CHANNEL).send(List.of("{not json"));
+        // A well-formed CloudEvent whose id is not a UUID once stopped the whole ingestion: now it is set aside.
+        connector.source(TraceIngestor.CHANNEL).send(List.of(event("not-a-uuid", "fourlists/complaint-service", 6, "channels")));
         connector.source(TraceIngestor.CHANNEL).send(List.of(event(UUID.randomUUID().toString(), "fourlists/complaint-service", 7, "channels")));
         connector.source(TraceIngestor.CHANNEL).send(List.of(event(UUID.randomUUID().toString(), "fourlists/complaint-service", 7, "channels")));
         connector.source(TraceIngestor.CHANNEL).send(List.of(event(UUID.randomUUID().toString(), "fourlists/complaint-service", 8, "channels")));
         await("traces of the complaint source", () -> count("select count(*) from trace_entry where source = 'fourlists/complaint-service'"), 2);
-        assertEquals(rejected + 2, count("select count(*) from rejected_event"),
-                "an unreadable event and a second event claiming a taken sequence number must be kept as rejected");
+        assertEquals(rejected + 3, count("select count(*) from rejected_event"),
+                "an unreadable record, an event without a UUID and a second event claiming a taken sequence number must be kept as rejected");
+        assertEquals(deadLettered + 3, count("select count(*) from outbox_entry where type = '" + DeadLetterEvents.AUDIT.name() + "'"),
+                "each record set aside goes to its topic's dead letters and leaves a trace");
     }
 
     @Test
@@ -98,7 +104,7 @@ class StoringTracesOnceTest {
         String a = event(UUID.randomUUID().toString(), source, 1, "item/batch");
         String b = event(UUID.randomUUID().toString(), source, 2, "item/batch");
         String thief = event(UUID.randomUUID().toString(), source, 2, "item/batch");
-        var outcomes = store.ingestAll(List.of(a, b, a, thief, "[]"));
+        var outcomes = store.ingestAll(List.of(a, b, a, thief, "[]")).counts();
         assertEquals(2, outcomes.get(TraceStore.Outcome.STORED), "two distinct events are stored");
         assertEquals(1, outcomes.get(TraceStore.Outcome.DUPLICATE), "the redelivered event is recognised");
         assertEquals(2, outcomes.get(TraceStore.Outcome.REJECTED), "the sequence thief and the non-event are rejected");

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.audit;
 
+import cn.gov.huiji.fourlists.kernel.events.AuditEvents;
 import cn.gov.huiji.fourlists.audit.log.CanonicalJson;
 import cn.gov.huiji.fourlists.audit.log.GapDetector;
 import cn.gov.huiji.fourlists.audit.log.MerkleLog;
@@ -168,13 +169,13 @@ class TamperEvidentLogTest {
                 .body("find { it.source == 'fourlists/gap-test' }.lastMissing", equalTo(4))
                 .body("find { it.source == 'fourlists/gap-test' }.resolvedAt", equalTo(null));
         assertEquals(1, OutboxProbe.entriesFor("source/" + source).size(), "a detected gap leaves a trace event");
-        assertEquals("fourlists.audit.gap.detected", OutboxProbe.entriesFor("source/" + source).get(0).type);
+        assertEquals(AuditEvents.GAP_DETECTED.name(), OutboxProbe.entriesFor("source/" + source).get(0).type);
         given().get("/q/metrics").then().body(containsString("fourlists_trace_gaps_open"));
 
         ingest(source, 3, 4);
         gaps.check();
         given().get("/api/v1/log/gaps").then().body("find { it.source == 'fourlists/gap-test' }.resolvedAt", org.hamcrest.Matchers.notNullValue());
-        assertEquals("fourlists.audit.gap.resolved", OutboxProbe.entriesFor("source/" + source).get(1).type);
+        assertEquals(AuditEvents.GAP_RESOLVED.name(), OutboxProbe.entriesFor("source/" + source).get(1).type);
     }
 
     @Test

@@ -3,7 +3,10 @@ package cn.gov.huiji.fourlists.complaint;
 import cn.gov.huiji.fourlists.complaint.domain.CaseAction;
 import cn.gov.huiji.fourlists.complaint.domain.CaseIdentity;
 import cn.gov.huiji.fourlists.complaint.domain.NotAcceptedReason;
-import cn.gov.huiji.fourlists.complaint.service.CaseService;
+import cn.gov.huiji.fourlists.complaint.service.CaseActions;
+import cn.gov.huiji.fourlists.complaint.service.CaseDeadlines;
+import cn.gov.huiji.fourlists.kernel.events.ComplaintEvents;
+import cn.gov.huiji.fourlists.kernel.events.EventType;
 import cn.gov.huiji.fourlists.kernel.outbox.OutboxEntry;
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
 import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
@@ -47,7 +50,14 @@ class CaseLifecycleTest {
     static final String ID_NUMBER = "41010819800101123X";
 
     @Inject
-    CaseService cases;
+    CaseActions cases;
+
+    @Inject
+    CaseDeadlines deadlines;
+
+    static List<String> names(EventType<?>... types) {
+        return java.util.Arrays.stream(types).map(EventType::name).toList();
+    }
 
     static Map<String, Object> anonymousComplaint(String content) {
         Map<String, Object> m = new HashMap<>();
@@ -81,32 +91,32 @@ class CaseLifecycleTest {
                 .body("acceptDue", equalTo("2026-11-27")) // Art. 9: 5 working days from Friday 2026-11-20
                 .body("content", nullValue()).body("section", nullValue());
 
-        cases.act(no, CaseAction.ACCEPT, new CaseService.ActionInput(null, null, null, null, null), HANDLER);
-        cases.act(no, CaseAction.ASSIGN, new CaseService.ActionInput(null, null, "hazchem", null, null), HANDLER);
-        cases.act(no, CaseAction.EXTEND, new CaseService.ActionInput(null, "需现场核查", null, null, 20), HANDLER);
-        ProblemAssert.status(409, () -> cases.act(no, CaseAction.EXTEND, new CaseService.ActionInput(null, "再延", null, null, 5), HANDLER));
-        cases.act(no, CaseAction.ANSWER, new CaseService.ActionInput(null, null, null, "经核查，已督促承办科室于3个工作日内办结。", null), HAZCHEM_HEAD);
+        cases.act(no, CaseAction.ACCEPT, new CaseActions.ActionInput(null, null, null, null, null), HANDLER);
+        cases.act(no, CaseAction.ASSIGN, new CaseActions.ActionInput(null, null, "hazchem", null, null), HANDLER);
+        cases.act(no, CaseAction.EXTEND, new CaseActions.ActionInput(null, "需现场核查", null, null, 20), HANDLER);
+        ProblemAssert.status(409, () -> cases.act(no, CaseAction.EXTEND, new CaseActions.ActionInput(null, "再延", null, null, 5), HANDLER));
+        cases.act(no, CaseAction.ANSWER, new CaseActions.ActionInput(null, null, null, "经核查，已督促承办科室于3个工作日内办结。", null), HAZCHEM_HEAD);
         given().get("/api/v1/cases/" + no + "?code=" + code).then().body("state", equalTo("ANSWERED"))
                 .body("answerDue", equalTo("2027-02-08")) // 60 days after acceptance plus 20 days' extension
                 .body("publicAnswer", containsString("督促")).body("feedbackOpen", equalTo(true));
-        cases.act(no, CaseAction.CLOSE, new CaseService.ActionInput(null, null, null, null, null), HANDLER);
-        ProblemAssert.status(409, () -> cases.act(no, CaseAction.REOPEN, new CaseService.ActionInput(null, null, null, null, null), HANDLER));
+        cases.act(no, CaseAction.CLOSE, new CaseActions.ActionInput(null, null, null, null, null), HANDLER);
+        ProblemAssert.status(409, () -> cases.act(no, CaseAction.REOPEN, new CaseActions.ActionInput(null, null, null, null, null), HANDLER));
 
         given().contentType(ContentType.JSON).body(Map.of("code", code, "satisfied", false, "text", "仍未办结"))
                 .post("/api/v1/cases/" + no + "/feedback").then().statusCode(200).body("feedbackSatisfied", equalTo(false));
-        cases.act(no, CaseAction.REOPEN, new CaseService.ActionInput(null, null, null, null, null), HANDLER);
+        cases.act(no, CaseAction.REOPEN, new CaseActions.ActionInput(null, null, null, null, null), HANDLER);
         assertEquals("ASSIGNED", track(no, code));
-        cases.act(no, CaseAction.ANSWER, new CaseService.ActionInput(null, null, null, "许可证已于11月25日核发。", null), HANDLER);
-        cases.act(no, CaseAction.CLOSE, new CaseService.ActionInput(null, null, null, null, null), HANDLER);
+        cases.act(no, CaseAction.ANSWER, new CaseActions.ActionInput(null, null, null, "许可证已于11月25日核发。", null), HANDLER);
+        cases.act(no, CaseAction.CLOSE, new CaseActions.ActionInput(null, null, null, null, null), HANDLER);
         given().contentType(ContentType.JSON).body(Map.of("code", code, "satisfied", false))
                 .post("/api/v1/cases/" + no + "/feedback").then().statusCode(200);
-        ProblemAssert.status(409, () -> cases.act(no, CaseAction.REOPEN, new CaseService.ActionInput(null, null, null, null, null), HANDLER));
+        ProblemAssert.status(409, () -> cases.act(no, CaseAction.REOPEN, new CaseActions.ActionInput(null, null, null, null, null), HANDLER));
 
         List<OutboxEntry> traces = OutboxProbe.entriesFor("case/" + no);
-        assertEquals(List.of("fourlists.complaint.case.received", "fourlists.complaint.case.accept", "fourlists.complaint.case.assign",
-                        "fourlists.complaint.case.extend", "fourlists.complaint.case.answer", "fourlists.complaint.case.close",
-                        "fourlists.complaint.case.feedback", "fourlists.complaint.case.reopen", "fourlists.complaint.case.answer",
-                        "fourlists.complaint.case.close", "fourlists.complaint.case.feedback"),
+        assertEquals(names(ComplaintEvents.CASE_RECEIVED, ComplaintEvents.CASE_ACCEPTED, ComplaintEvents.CASE_ASSIGNED,
+                        ComplaintEvents.CASE_EXTENDED, ComplaintEvents.CASE_ANSWERED, ComplaintEvents.CASE_CLOSED,
+                        ComplaintEvents.CASE_FEEDBACK_GIVEN, ComplaintEvents.CASE_REOPENED, ComplaintEvents.CASE_ANSWERED,
+                        ComplaintEvents.CASE_CLOSED, ComplaintEvents.CASE_FEEDBACK_GIVEN),
                 traces.stream().map(t -> t.type).toList(), "every step leaves one trace");
         assertEquals("anonymous", traces.get(0).actorId, "an online submission is traced as the anonymous public");
         for (OutboxEntry t : traces) {
@@ -141,7 +151,7 @@ class CaseLifecycleTest {
                 .then().statusCode(200).body("name", equalTo(NAME)).body("phone", equalTo(PHONE)).body("idNumber", equalTo(ID_NUMBER));
         List<OutboxEntry> traces = OutboxProbe.entriesFor("case/" + no);
         OutboxEntry reveal = traces.get(traces.size() - 1);
-        assertEquals("fourlists.complaint.case.identity-revealed", reveal.type);
+        assertEquals(ComplaintEvents.CASE_IDENTITY_REVEALED.name(), reveal.type);
         assertEquals("handler", reveal.actorId, "the reveal names who");
         assertTrue(reveal.data.contains("需电话回访核实举报线索"), "the reveal says why");
         for (OutboxEntry t : traces) {
@@ -169,7 +179,7 @@ class CaseLifecycleTest {
                 .contentType("application/pdf").extract().asByteArray();
         org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, opened, "the handler gets the file as sent");
         List<OutboxEntry> traces = OutboxProbe.entriesFor("case/" + no);
-        assertEquals("fourlists.complaint.case.attachment-opened", traces.get(traces.size() - 1).type, "the opening is traced");
+        assertEquals(ComplaintEvents.CASE_ATTACHMENT_OPENED.name(), traces.get(traces.size() - 1).type, "the opening is traced");
     }
 
     @Test
@@ -207,12 +217,12 @@ class CaseLifecycleTest {
         String no = given().contentType(ContentType.JSON).body(call).post("/api/v1/cases").then().statusCode(201).extract().path("caseNo");
         given().get("/api/v1/cases/" + no + "/record").then().body("channel", equalTo("PHONE")).body("recordedBy", equalTo("handler"));
 
-        assertTrue(cases.scanDeadlines(LocalDate.of(2026, 11, 26)) >= 1, "a warning the working day before acceptance is due");
-        cases.scanDeadlines(LocalDate.of(2026, 11, 26));
-        cases.scanDeadlines(LocalDate.of(2026, 11, 30));
-        cases.scanDeadlines(LocalDate.of(2026, 12, 1));
+        assertTrue(deadlines.scanDeadlines(LocalDate.of(2026, 11, 26)) >= 1, "a warning the working day before acceptance is due");
+        deadlines.scanDeadlines(LocalDate.of(2026, 11, 26));
+        deadlines.scanDeadlines(LocalDate.of(2026, 11, 30));
+        deadlines.scanDeadlines(LocalDate.of(2026, 12, 1));
         List<String> types = OutboxProbe.entriesFor("case/" + no).stream().map(t -> t.type).toList();
-        assertEquals(List.of("fourlists.complaint.case.received", "fourlists.complaint.case.warning", "fourlists.complaint.case.overdue"),
+        assertEquals(names(ComplaintEvents.CASE_RECEIVED, ComplaintEvents.CASE_DEADLINE_WARNED, ComplaintEvents.CASE_DEADLINE_MISSED),
                 types, "one warning and one overdue flag, each once");
         given().get("/api/v1/cases/" + no + "/record").then().body("overdueStep", equalTo("accept"));
         given().get("/api/v1/cases/stats").then().statusCode(200).body("byItem.find { it.key == '410108-AJ-XK-002' }.cases", notNullValue());

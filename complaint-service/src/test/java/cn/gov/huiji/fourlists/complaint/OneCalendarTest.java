@@ -3,6 +3,8 @@ package cn.gov.huiji.fourlists.complaint;
 import cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce;
 import cn.gov.huiji.fourlists.kernel.calendar.HolidayNotice;
 import cn.gov.huiji.fourlists.kernel.calendar.NoticeLoaded;
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
+import cn.gov.huiji.fourlists.kernel.events.ComplaintEvents;
 import cn.gov.huiji.fourlists.kernel.outbox.OutboxEntry;
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
 import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
@@ -67,7 +69,7 @@ class OneCalendarTest {
                 OffsetDateTime.of(2026, 12, 31, 2, 0, 0, 0, ZoneOffset.UTC));
         String data = TraceEventCodec.toJson(loaded);
         return TraceEventCodec.write(new TraceEvent(TraceEvent.SPEC_VERSION, UUID.randomUUID().toString(), "fourlists/adjustment-service",
-                NoticeLoaded.TYPE, NoticeLoaded.subject(notice.year()), loaded.loadedAt(), TraceEvent.CONTENT_TYPE, 40 + revision,
+                AdjustmentEvents.CALENDAR_NOTICE_LOADED.name(), AdjustmentEvents.CALENDAR_NOTICE_LOADED.subject(notice.year()), loaded.loadedAt(), TraceEvent.CONTENT_TYPE, 40 + revision,
                 "admin", "admin", "office", TraceEventCodec.digest(data), TraceEventCodec.parseTree(data)));
     }
 
@@ -97,7 +99,7 @@ class OneCalendarTest {
                 List.of(List.of(LocalDate.parse("2027-01-01"), LocalDate.parse("2027-01-03"))), List.of());
         String event = noticeLoadedEvent(7, y2027);
         connector.source(CalendarNoticeConsumer.CHANNEL).send(event);
-        awaitTrace("case/" + no, "fourlists.complaint.case.due-recomputed");
+        awaitTrace("case/" + no, ComplaintEvents.CASE_DUE_RECOMPUTED.name());
 
         given().get("/api/v1/cases/" + no + "?code=" + code).then().statusCode(200)
                 .body("acceptDue", equalTo("2027-01-07")).body("acceptDueCalendarVersion", equalTo("cal-r7"))
@@ -106,7 +108,7 @@ class OneCalendarTest {
                 .body("acceptDue", equalTo("2027-01-04")).body("acceptDueCalendarVersion", equalTo("cal-r7"));
         List<OutboxEntry> traces = OutboxProbe.entriesFor("case/" + no);
         OutboxEntry last = traces.get(traces.size() - 1);
-        assertEquals("fourlists.complaint.case.due-recomputed", last.type, "the recomputed due date must leave a trace");
+        assertEquals(ComplaintEvents.CASE_DUE_RECOMPUTED.name(), last.type, "the recomputed due date must leave a trace");
         assertTrue(last.data.contains("\"previousDue\":\"2027-01-06\"") && last.data.contains("\"due\":\"2027-01-07\"")
                 && last.data.contains("\"calendarVersion\":\"cal-r7\""), last.data);
         assertEquals(1, OutboxProbe.entriesFor("case/" + christmasEve.get("caseNo")).size(),

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.list;
 
+import cn.gov.huiji.fourlists.kernel.events.ListEvents;
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
 import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
 import cn.gov.huiji.fourlists.kernel.trace.TraceEvent;
@@ -102,7 +103,7 @@ class ApplyingPublishedAdjustmentsTest {
         await("versions after REPEAL", () -> versions(code), 3);
         given().get("/api/v1/items/" + code).then().body("status", equalTo("REPEALED"));
         assertEquals(3, OutboxProbe.entriesFor("item/" + code).size(), "each applied adjustment leaves one trace; the redelivery none");
-        assertEquals("fourlists.list.item.adjusted", OutboxProbe.entriesFor("item/" + code).get(2).type);
+        assertEquals(ListEvents.ITEM_ADJUSTED.name(), OutboxProbe.entriesFor("item/" + code).get(2).type);
 
         // Art. 22, 26: a direct edit of the published item is refused, pointing to the adjustment workflow.
         given().contentType(ContentType.JSON).body(item(code, "x")).post("/api/v1/lists/power/items").then().statusCode(409);
@@ -113,7 +114,7 @@ class ApplyingPublishedAdjustmentsTest {
         String code = Items.code("QT");
         connector.source(AdjustmentEventsConsumer.CHANNEL).send(published(UUID.randomUUID(), "MODIFY", code, item(code, "不存在的事项")));
         await("rejection traces", () -> OutboxProbe.entriesFor("item/" + code).size(), 1);
-        assertEquals("fourlists.list.adjustment.rejected", OutboxProbe.entriesFor("item/" + code).get(0).type);
+        assertEquals(ListEvents.ADJUSTMENT_REJECTED.name(), OutboxProbe.entriesFor("item/" + code).get(0).type);
         given().get("/api/v1/items/" + code).then().statusCode(404);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.list;
 
+import cn.gov.huiji.fourlists.kernel.events.ListEvents;
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
 import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
 import cn.gov.huiji.fourlists.list.domain.ListItem;
@@ -72,7 +73,7 @@ class ExportAndImportTest {
                 .body("content.accountability[0].basis", equalTo("《中华人民共和国行政许可法》第七十二条"))
                 .body("section", equalTo("hazchem"));
         assertEquals(1, OutboxProbe.entriesFor("item/" + a).size(), "an imported item leaves one trace");
-        assertEquals("fourlists.list.item.loaded", OutboxProbe.entriesFor("item/" + b).get(0).type);
+        assertEquals(ListEvents.ITEM_LOADED.name(), OutboxProbe.entriesFor("item/" + b).get(0).type);
 
         String exported = given().get("/api/v1/lists/power/export?format=csv").then().statusCode(200).extract().asString();
         assertTrue(exported.startsWith("\uFEFF" + POWER_HEADER), "the CSV opens with a BOM and the published header");

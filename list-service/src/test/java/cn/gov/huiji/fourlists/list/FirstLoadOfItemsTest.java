@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.list;
 
+import cn.gov.huiji.fourlists.kernel.events.ListEvents;
 import cn.gov.huiji.fourlists.kernel.outbox.OutboxEntry;
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
 import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
@@ -57,7 +58,7 @@ class FirstLoadOfItemsTest {
 
         List<OutboxEntry> entries = OutboxProbe.entriesFor("item/410108-AJ-XK-901");
         assertEquals(1, entries.size(), "loading an item must write exactly one trace event in its transaction");
-        assertEquals("fourlists.list.item.loaded", entries.get(0).type);
+        assertEquals(ListEvents.ITEM_LOADED.name(), entries.get(0).type);
         assertEquals("legal", entries.get(0).actorId, "the trace must name the staff member who acted");
         assertEquals("legal", entries.get(0).actorSection, "the trace must name the actor's section");
 

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.list;
 
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.kernel.trace.TraceEvent;
 import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
 
@@ -73,7 +74,7 @@ final class Items {
         data.put("proposedItem", proposed);
         String dataJson = TraceEventCodec.toJson(data);
         return new TraceEvent("1.0", UUID.randomUUID().toString(), "fourlists/adjustment-service",
-                "fourlists.adjustment.request.publish", "request/" + requestId, at, "application/json",
+                AdjustmentEvents.REQUEST_PUBLISHED.name(), AdjustmentEvents.REQUEST_PUBLISHED.subject(requestId), at, "application/json",
                 1, "legal", "legal", "legal", TraceEventCodec.digest(dataJson), TraceEventCodec.parseTree(dataJson));
     }
 

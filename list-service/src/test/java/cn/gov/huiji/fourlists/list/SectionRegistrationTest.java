@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.list;
 
+import cn.gov.huiji.fourlists.kernel.events.ListEvents;
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
 import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -28,8 +29,8 @@ class SectionRegistrationTest {
                 .put("/api/v1/sections/occupational-health").then().statusCode(200);
         var entries = OutboxProbe.entriesFor("section/occupational-health");
         assertEquals(2, entries.size());
-        assertEquals("fourlists.list.section.registered", entries.get(0).type);
-        assertEquals("fourlists.list.section.updated", entries.get(1).type);
+        assertEquals(ListEvents.SECTION_REGISTERED.name(), entries.get(0).type);
+        assertEquals(ListEvents.SECTION_UPDATED.name(), entries.get(1).type);
         given().get("/api/v1/sections").then().statusCode(200).body("name", hasItem("职业健康监督管理科"));
     }
 

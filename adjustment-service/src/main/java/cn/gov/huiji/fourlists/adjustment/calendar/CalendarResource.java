@@ -100,7 +100,8 @@ public class CalendarResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = "application/problem+json"))
-    public Loaded load(@PathParam("year") int year, @NotNull HolidayNotice notice) {
+    public Loaded load(@PathParam("year") int year, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "2027", value = """
+            {"year": 2027, "document": "国务院办公厅关于2027年部分节假日安排的通知", "daysOff": [["2027-01-01", "2027-01-03"]], "workingWeekendDays": []}"""))) @NotNull HolidayNotice notice) {
         service.load(year, notice);
         WorkingDayCalendar c = calendars.current();
         return new Loaded(c.version(), c.years());

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.adjustment.calendar;
 
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce;
 import cn.gov.huiji.fourlists.kernel.calendar.Deadline;
 import cn.gov.huiji.fourlists.kernel.calendar.HolidayNotice;
@@ -85,7 +86,7 @@ public class CalendarService {
                 .getSingleResult()).longValue();
         // Public data: every service applies the same notice as the same revision.
         NoticeLoaded loaded = new NoticeLoaded(year, notice.document(), revision, NoticeLoaded.version(revision), notice, now);
-        traces.record(NoticeLoaded.TYPE, NoticeLoaded.subject(year), loaded);
+        traces.record(AdjustmentEvents.CALENDAR_NOTICE_LOADED, year, loaded);
         calendars.reload();
         return loaded;
     }

@@ -1,5 +1,7 @@
 package cn.gov.huiji.fourlists.adjustment.domain;
 
+import cn.gov.huiji.fourlists.kernel.events.EventType;
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.kernel.security.Roles;
 
 import java.util.EnumMap;
@@ -38,9 +40,11 @@ public final class AdjustmentWorkflow {
      *
      * @param dueWorkingDays working days until the next step is due, or 0 when the law sets no limit
      * @param ownSectionOnly the actor must belong to the request's section (the applying section acts)
+     * @param event          the event the step records (declared in the shared contract)
      */
     public record Transition(RequestState from, RequestAction action, RequestState to, List<String> roles,
-                             Requirement requirement, int dueWorkingDays, boolean ownSectionOnly) {
+                             Requirement requirement, int dueWorkingDays, boolean ownSectionOnly,
+                             EventType<AdjustmentEvents.RequestStepTaken> event) {
     }
 
     private static final Map<RequestState, Map<RequestAction, Transition>> TABLE = new EnumMap<>(RequestState.class);
@@ -48,29 +52,30 @@ public final class AdjustmentWorkflow {
     static {
         List<String> section = List.of(Roles.CLERK, Roles.SECTION_HEAD);
         // Art. 26(1)-(2): the section applies; the legal section reviews within 2 working days.
-        add(DRAFT, SUBMIT, SUBMITTED, section, Requirement.NONE, 2, true);
+        add(DRAFT, SUBMIT, SUBMITTED, section, Requirement.NONE, 2, true, AdjustmentEvents.REQUEST_SUBMITTED);
         // Art. 26(2): a returned request comes back within 2 working days, to be reviewed again within 2.
-        add(RETURNED, SUBMIT, SUBMITTED, section, Requirement.NONE, 2, true);
-        add(SUBMITTED, PASS_REVIEW, STUDY, List.of(Roles.LEGAL), Requirement.NONE, 0, false);
-        add(SUBMITTED, RETURN, RETURNED, List.of(Roles.LEGAL), Requirement.REASONS, 2, false);
+        add(RETURNED, SUBMIT, SUBMITTED, section, Requirement.NONE, 2, true, AdjustmentEvents.REQUEST_SUBMITTED);
+        add(SUBMITTED, PASS_REVIEW, STUDY, List.of(Roles.LEGAL), Requirement.NONE, 0, false, AdjustmentEvents.REQUEST_REVIEW_PASSED);
+        add(SUBMITTED, RETURN, RETURNED, List.of(Roles.LEGAL), Requirement.REASONS, 2, false, AdjustmentEvents.REQUEST_RETURNED);
         // Art. 26(3): the leaders study; a decision names the meeting that took it.
-        add(STUDY, APPROVE, APPROVED, List.of(Roles.LEADER), Requirement.MEETING_REFERENCE, 0, false);
-        add(STUDY, RETURN, RETURNED, List.of(Roles.LEADER), Requirement.REASONS, 2, false);
+        add(STUDY, APPROVE, APPROVED, List.of(Roles.LEADER), Requirement.MEETING_REFERENCE, 0, false, AdjustmentEvents.REQUEST_APPROVED);
+        add(STUDY, RETURN, RETURNED, List.of(Roles.LEADER), Requirement.REASONS, 2, false, AdjustmentEvents.REQUEST_RETURNED);
         // Art. 26(4): the legal section reports; the district office confirms or sends back.
-        add(APPROVED, REPORT, REPORTED, List.of(Roles.LEGAL), Requirement.NONE, 0, false);
-        add(REPORTED, CONFIRM, CONFIRMED, List.of(Roles.DISTRICT_OFFICE), Requirement.NONE, 0, false);
-        add(REPORTED, SEND_BACK, RETURNED, List.of(Roles.DISTRICT_OFFICE), Requirement.REASONS, 2, false);
+        add(APPROVED, REPORT, REPORTED, List.of(Roles.LEGAL), Requirement.NONE, 0, false, AdjustmentEvents.REQUEST_REPORTED);
+        add(REPORTED, CONFIRM, CONFIRMED, List.of(Roles.DISTRICT_OFFICE), Requirement.NONE, 0, false, AdjustmentEvents.REQUEST_CONFIRMED);
+        add(REPORTED, SEND_BACK, RETURNED, List.of(Roles.DISTRICT_OFFICE), Requirement.REASONS, 2, false, AdjustmentEvents.REQUEST_SENT_BACK);
         // Art. 26(5): the legal section checks and publishes; the list changes.
-        add(CONFIRMED, PUBLISH, PUBLISHED, List.of(Roles.LEGAL), Requirement.NONE, 0, false);
+        add(CONFIRMED, PUBLISH, PUBLISHED, List.of(Roles.LEGAL), Requirement.NONE, 0, false, AdjustmentEvents.REQUEST_PUBLISHED);
     }
 
     private AdjustmentWorkflow() {
     }
 
     private static void add(RequestState from, RequestAction action, RequestState to, List<String> roles,
-                            Requirement requirement, int dueWorkingDays, boolean ownSectionOnly) {
+                            Requirement requirement, int dueWorkingDays, boolean ownSectionOnly,
+                            EventType<AdjustmentEvents.RequestStepTaken> event) {
         TABLE.computeIfAbsent(from, s -> new EnumMap<>(RequestAction.class))
-                .put(action, new Transition(from, action, to, roles, requirement, dueWorkingDays, ownSectionOnly));
+                .put(action, new Transition(from, action, to, roles, requirement, dueWorkingDays, ownSectionOnly, event));
     }
 
     public static Optional<Transition> transition(RequestState from, RequestAction action) {

@@ -35,7 +35,9 @@ public class LawChangeResource {
     @Operation(summary = "Register a law amended or repealed (登记法律法规修改或废止); role legal",
             description = "Every published item whose legal basis cites the law opens an obligation for its section: an adjustment "
                     + "request is due within 3 working days (R-LIST-10). lawTitle as cited, e.g. 安全生产法 or 《中华人民共和国安全生产法》.")
-    public Response register(@Valid @NotNull LawChangeService.LawChangeInput input) {
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Registered, with the obligations it opened (已登记)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cn.gov.huiji.fourlists.adjustment.service.LawChangeService.Registered.class)))
+    public Response register(@org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "amended", value = """
+            {"lawTitle": "中华人民共和国安全生产法", "kind": "AMENDED", "effective": "2021-09-01", "document": "主席令第八十八号"}"""))) @Valid @NotNull LawChangeService.LawChangeInput input) {
         return Response.status(201).entity(lawChanges.register(input, actors.current())).build();
     }
 

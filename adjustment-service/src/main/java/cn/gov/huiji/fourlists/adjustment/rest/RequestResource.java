@@ -48,7 +48,8 @@ public class RequestResource {
                     + "send-back (district-office, send-back with reasons), publish (legal). Nobody but the applying section acts "
                     + "on their own request (separation of duties). A step the current state does not allow is a 409 naming "
                     + "the allowed ones.")
-    public RequestView act(@PathParam("id") UUID id, @PathParam("action") String action, WorkflowService.ActionInput input) {
+    public RequestView act(@PathParam("id") UUID id, @PathParam("action") String action, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "return-with-reasons", value = """
+            {"comment": "法律依据条款序号未按2021年修正版更新，请核对后重新上报。"}"""))) WorkflowService.ActionInput input) {
         RequestAction parsed = RequestAction.fromPath(action);
         if (parsed == null) {
             throw ProblemException.of(404, "unknown-action", "Unknown action", "未知操作",
@@ -69,7 +70,9 @@ public class RequestResource {
     @RolesAllowed({Roles.CLERK, Roles.SECTION_HEAD})
     @Operation(summary = "Draft a request (起草调整申请); roles clerk, section-head",
             description = "The request belongs to the applicant's section (the token's section claim).")
-    public Response draft(@Valid @NotNull RequestInput input) {
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The draft (调整申请草稿)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = RequestView.class)))
+    public Response draft(@org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "modify", value = """
+            {"triggerKind": "LAW_AMENDED_OR_REPEALED", "triggerDate": "2026-11-20", "changeKind": "MODIFY", "targetItemCode": "410108-AJ-CF-001", "summary": "《安全生产法》2021年修正，罚则条款序号变化", "documents": [{"title": "中华人民共和国安全生产法（2021年修正）", "number": "主席令第八十八号", "date": "2021-06-10"}], "proposedItem": {"code": "410108-AJ-CF-001", "list": "POWER", "name": "对未取得安全生产许可证擅自进行生产的处罚", "category": "行政处罚", "section": "enforcement-brigade", "legalBasis": [{"level": "LAW", "title": "中华人民共和国安全生产法", "version": "2021年6月10日修正", "article": "第九十五条"}]}}"""))) @Valid @NotNull RequestInput input) {
         AdjustmentRequest request = requests.draft(input, actors.current());
         return Response.created(UriBuilder.fromPath("/api/v1/requests/{id}").build(request.id))
                 .entity(RequestView.of(request)).build();

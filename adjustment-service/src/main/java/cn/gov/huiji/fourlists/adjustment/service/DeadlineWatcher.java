@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.adjustment.service;
 
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce;
 import cn.gov.huiji.fourlists.kernel.time.BureauClock;
 import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
@@ -76,15 +77,8 @@ public class DeadlineWatcher {
         if (inserted == 0) {
             return 0; // raised before, here or by another instance
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("requestId", r.id.toString());
-        data.put("state", r.state.name());
-        data.put("section", r.section);
-        data.put("dueDate", r.dueDate.toString());
-        data.put("calendarVersion", r.dueCalendarVersion);
-        data.put("day", today.toString());
-        traces.record(Actor.SYSTEM, "OVERDUE".equals(kind) ? "fourlists.adjustment.deadline.overdue"
-                : "fourlists.adjustment.deadline.warning", "request/" + r.id, data);
+        traces.record(Actor.SYSTEM, "OVERDUE".equals(kind) ? AdjustmentEvents.DEADLINE_MISSED : AdjustmentEvents.DEADLINE_WARNED,
+                r.id, new AdjustmentEvents.RequestDeadline(r.id, r.state.name(), r.section, r.dueDate, r.dueCalendarVersion, today));
         return 1;
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.adjustment.service;
 
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.kernel.persistence.SqlValues;
 import cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce;
 import cn.gov.huiji.fourlists.kernel.calendar.Deadline;
@@ -92,17 +93,12 @@ public class LawChangeService {
                             values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'OPEN')""")
                     .setParameter(1, o.id()).setParameter(2, id).setParameter(3, o.itemCode()).setParameter(4, o.section())
                     .setParameter(5, o.dueDate()).setParameter(6, o.calendarVersion()).setParameter(7, due.from()).executeUpdate();
-            traces.record(actor, "fourlists.adjustment.obligation.opened", "obligation/" + o.id(), obligationData(o, title));
+            traces.record(actor, AdjustmentEvents.OBLIGATION_OPENED, o.id(), new AdjustmentEvents.ObligationOpened(o.id(), title,
+                    o.itemCode(), o.section(), o.dueDate(), o.calendarVersion()));
             obligations.add(o);
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("lawChangeId", id.toString());
-        data.put("lawTitle", title);
-        data.put("kind", input.kind());
-        data.put("effective", input.effective().toString());
-        data.put("document", input.document());
-        data.put("obligations", obligations.size());
-        traces.record(actor, "fourlists.adjustment.law-change.registered", "law-change/" + id, data);
+        traces.record(actor, AdjustmentEvents.LAW_CHANGE_REGISTERED, id, new AdjustmentEvents.LawChangeRegistered(id, title,
+                String.valueOf(input.kind()), input.effective(), input.document(), obligations.size()));
         return new Registered(id, title, input.kind(), obligations);
     }
 
@@ -136,8 +132,8 @@ public class LawChangeService {
         int updated = em.createNativeQuery("update adjustment_obligation set state = 'FULFILLED', request_id = ?1 where id = ?2 and state = 'OPEN'")
                 .setParameter(1, requestId).setParameter(2, obligationId).executeUpdate();
         if (updated == 1) {
-            traces.record(actor, "fourlists.adjustment.obligation.fulfilled", "obligation/" + obligationId,
-                    Map.of("obligationId", obligationId.toString(), "requestId", requestId.toString()));
+            traces.record(actor, AdjustmentEvents.OBLIGATION_FULFILLED, obligationId,
+                    new AdjustmentEvents.ObligationFulfilled(obligationId, requestId));
         }
     }
 
@@ -150,25 +146,10 @@ public class LawChangeService {
                         returning id, item_code, section_code, due_date""")
                 .setParameter(1, OffsetDateTime.now(clock)).setParameter(2, today).getResultList();
         for (Object[] r : rows) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("obligationId", r[0].toString());
-            data.put("itemCode", r[1]);
-            data.put("section", r[2]);
-            data.put("dueDate", r[3].toString());
-            traces.record(Actor.SYSTEM, "fourlists.adjustment.obligation.overdue", "obligation/" + r[0], data);
+            traces.record(Actor.SYSTEM, AdjustmentEvents.OBLIGATION_MISSED, r[0], new AdjustmentEvents.ObligationMissed((UUID) r[0],
+                    (String) r[1], (String) r[2], SqlValues.localDate(r[3])));
         }
         return rows.size();
-    }
-
-    private static Map<String, Object> obligationData(Obligation o, String law) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("obligationId", o.id().toString());
-        data.put("law", law);
-        data.put("itemCode", o.itemCode());
-        data.put("section", o.section());
-        data.put("dueDate", o.dueDate().toString());
-        data.put("calendarVersion", o.calendarVersion());
-        return data;
     }
 
     private static Obligation toObligation(Object[] r) {

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.adjustment.service;
 
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.kernel.persistence.SqlValues;
 import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
 import cn.gov.huiji.fourlists.adjustment.domain.RequestState;
@@ -57,14 +58,8 @@ public class ProvisionalDueDates implements ProvisionalDeadlines {
             if (r.state == RequestState.DRAFT) {
                 r.applicationDue = due.due(); // Art. 26(1): the draft's due date is the application's
             }
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("requestId", r.id.toString());
-            data.put("state", r.state.name());
-            data.put("section", r.section);
-            data.put("previousDueDate", before.toString());
-            data.put("dueDate", due.due().toString());
-            data.put("calendarVersion", due.calendarVersion());
-            traces.record(Actor.SYSTEM, "fourlists.adjustment.request.due-recomputed", "request/" + r.id, data);
+            traces.record(Actor.SYSTEM, AdjustmentEvents.REQUEST_DUE_RECOMPUTED, r.id, new AdjustmentEvents.RequestDueRecomputed(
+                    r.id, r.state.name(), r.section, before, due.due(), due.calendarVersion()));
             changed++;
         }
         return changed;
@@ -85,14 +80,8 @@ public class ProvisionalDueDates implements ProvisionalDeadlines {
             }
             em.createNativeQuery("update adjustment_obligation set due_date = ?1, calendar_version = ?2 where id = ?3")
                     .setParameter(1, due.due()).setParameter(2, due.calendarVersion()).setParameter(3, row[0]).executeUpdate();
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("obligationId", row[0].toString());
-            data.put("itemCode", row[4]);
-            data.put("section", row[3]);
-            data.put("previousDueDate", SqlValues.localDate(row[2]).toString());
-            data.put("dueDate", due.due().toString());
-            data.put("calendarVersion", due.calendarVersion());
-            traces.record(Actor.SYSTEM, "fourlists.adjustment.obligation.due-recomputed", "obligation/" + row[0], data);
+            traces.record(Actor.SYSTEM, AdjustmentEvents.OBLIGATION_DUE_RECOMPUTED, row[0], new AdjustmentEvents.ObligationDueRecomputed(
+                    (UUID) row[0], (String) row[4], (String) row[3], SqlValues.localDate(row[2]), due.due(), due.calendarVersion()));
             changed++;
         }
         return changed;

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.adjustment.service;
 
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce;
 import cn.gov.huiji.fourlists.kernel.calendar.Deadline;
 import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
@@ -81,18 +82,10 @@ public class RequestService {
         request.applicationDue = applicationDue.due();
         request.setDue(applicationDue);
         request.persist();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("requestId", request.id.toString());
-        data.put("state", request.state.name());
-        data.put("triggerKind", request.triggerKind.name());
-        data.put("triggerDate", request.triggerDate.toString());
-        data.put("changeKind", request.changeKind.name());
-        data.put("targetItemCode", request.targetItemCode);
-        data.put("section", request.section);
-        data.put("documents", input.documents());
-        data.put("dueDate", request.dueDate.toString());
-        data.put("calendarVersion", request.dueCalendarVersion);
-        traces.record(applicant, "fourlists.adjustment.request.drafted", "request/" + request.id, data);
+        traces.record(applicant, AdjustmentEvents.REQUEST_DRAFTED, request.id, new AdjustmentEvents.RequestDrafted(request.id,
+                request.state.name(), request.triggerKind.name(), request.triggerDate, request.changeKind.name(),
+                request.targetItemCode, request.section, TraceEventCodec.parseTree(request.documents), request.dueDate,
+                request.dueCalendarVersion));
         return request;
     }
 

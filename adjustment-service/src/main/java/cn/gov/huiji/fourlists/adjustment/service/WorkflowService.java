@@ -1,5 +1,8 @@
 package cn.gov.huiji.fourlists.adjustment.service;
 
+import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
+import cn.gov.huiji.fourlists.kernel.contract.ListItemContent;
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce;
 import cn.gov.huiji.fourlists.kernel.time.BureauClock;
 import cn.gov.huiji.fourlists.adjustment.domain.AdjustmentRequest;
@@ -103,22 +106,12 @@ public class WorkflowService {
         step.calendarVersion = request.dueCalendarVersion;
         step.persist();
 
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("requestId", request.id.toString());
-        data.put("action", action.name());
-        data.put("from", from.name());
-        data.put("to", t.to().name());
-        data.put("section", request.section);
-        data.put("changeKind", request.changeKind.name());
-        data.put("targetItemCode", request.targetItemCode);
-        data.put("dueDate", request.dueDate == null ? null : request.dueDate.toString());
-        data.put("calendarVersion", request.dueCalendarVersion);
-        data.put("appliedLate", request.appliedLate);
-        if (action == RequestAction.PUBLISH && request.proposedItem != null) {
-            // Art. 26(5): the publication carries the item as it shall read; list-service applies it.
-            data.put("proposedItem", cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec.parseTree(request.proposedItem));
-        }
-        traces.record(actor, "fourlists.adjustment.request." + action.path(), "request/" + request.id, data);
+        // Art. 26(5): the publication carries the item as it shall read; list-service applies it.
+        ListItemContent proposed = action == RequestAction.PUBLISH && request.proposedItem != null
+                ? TraceEventCodec.read(request.proposedItem, ListItemContent.class) : null;
+        traces.record(actor, t.event(), request.id, new AdjustmentEvents.RequestStepTaken(request.id, action.name(), from.name(),
+                t.to().name(), request.section, request.changeKind.name(), request.targetItemCode, request.dueDate,
+                request.dueCalendarVersion, request.appliedLate, proposed));
         return request;
     }
 

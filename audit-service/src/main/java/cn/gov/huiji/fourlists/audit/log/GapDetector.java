@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.audit.log;
 
+import cn.gov.huiji.fourlists.kernel.events.AuditEvents;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.kernel.trace.Actor;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -59,7 +60,7 @@ public class GapDetector {
                             values (?1, ?2, ?3, now()) on conflict do nothing""")
                     .setParameter(1, source).setParameter(2, first).setParameter(3, last).executeUpdate();
             if (inserted == 1) {
-                traces.record(Actor.SYSTEM, "fourlists.audit.gap.detected", "source/" + source, gapData(source, first, last));
+                traces.record(Actor.SYSTEM, AuditEvents.GAP_DETECTED, source, new AuditEvents.GapChanged(source, first, last));
             }
         }
         @SuppressWarnings("unchecked")
@@ -74,7 +75,7 @@ public class GapDetector {
             long last = ((Number) row[3]).longValue();
             if (((Number) row[4]).longValue() == last - first + 1) {
                 em.createNativeQuery("update trace_gap set resolved_at = now() where id = ?1").setParameter(1, row[0]).executeUpdate();
-                traces.record(Actor.SYSTEM, "fourlists.audit.gap.resolved", "source/" + row[1], gapData((String) row[1], first, last));
+                traces.record(Actor.SYSTEM, AuditEvents.GAP_RESOLVED, row[1], new AuditEvents.GapChanged((String) row[1], first, last));
             } else {
                 stillOpen++;
             }
@@ -106,11 +107,4 @@ public class GapDetector {
         return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
-    private static Map<String, Object> gapData(String source, long first, long last) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("source", source);
-        data.put("firstMissing", first);
-        data.put("lastMissing", last);
-        return data;
-    }
 }

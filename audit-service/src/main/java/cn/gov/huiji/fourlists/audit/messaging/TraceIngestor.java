@@ -1,30 +1,92 @@
 package cn.gov.huiji.fourlists.audit.messaging;
 
 import cn.gov.huiji.fourlists.audit.service.TraceStore;
+import cn.gov.huiji.fourlists.kernel.messaging.PoisonRecords;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
- * Consumes the trace topics of every service, a polled batch at a time. The Kafka offsets are committed only
- * after the batch is in the database, so a crash redelivers rather than loses; the store makes redelivery harmless.
+ * Consumes the trace topics of every service, a polled batch at a time. The Kafka offsets are committed only after
+ * the batch is in the database, so a crash redelivers rather than loses; the store makes redelivery harmless. A record
+ * the log must not hold (unreadable, or a sequence number another event already holds) is kept aside, sent to
+ * {@code <topic>.dlq} with the reason and traced; the batch goes on. A failing database is retried, never skipped.
  */
 @ApplicationScoped
 public class TraceIngestor {
 
     public static final String CHANNEL = "traces";
+    public static final String DEAD_LETTERS = "dead-letters";
 
     private final TraceStore store;
+    private final PoisonRecords poison;
+    private final Emitter<String> deadLetters;
 
-    public TraceIngestor(TraceStore store) {
+    public TraceIngestor(TraceStore store, PoisonRecords poison, @Channel(DEAD_LETTERS) Emitter<String> deadLetters) {
         this.store = store;
+        this.poison = poison;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    public void ingest(List<String> payloads) {
-        store.ingestAll(payloads);
+    public CompletionStage<Void> ingest(Message<List<String>> batch) {
+        List<String> payloads = batch.getPayload();
+        List<ConsumerRecord<?, ?>> records = new ArrayList<>();
+        batch.getMetadata(IncomingKafkaRecordBatchMetadata.class).ifPresent(m -> {
+            for (Object record : m.getRecords()) {
+                records.add((ConsumerRecord<?, ?>) record); // in the order of the batch's payloads
+            }
+        });
+        List<TraceStore.Rejection> rejected;
+        try {
+            rejected = poison.retryingTransientFailures(CHANNEL, () -> store.ingestAll(payloads)).rejected();
+        } catch (RuntimeException batchFailed) {
+            // A record the database refuses spoils its batch: store the records one by one to find it.
+            rejected = new ArrayList<>();
+            for (int i = 0; i < payloads.size(); i++) {
+                String payload = payloads.get(i);
+                try {
+                    for (TraceStore.Rejection r : poison.retryingTransientFailures(CHANNEL, () -> store.ingestAll(List.of(payload))).rejected()) {
+                        rejected.add(new TraceStore.Rejection(i, r.reason()));
+                    }
+                } catch (RuntimeException e) {
+                    rejected.add(new TraceStore.Rejection(i, "refused by the database: " + e.getMessage()));
+                }
+            }
+        }
+        for (TraceStore.Rejection r : rejected) {
+            ConsumerRecord<?, ?> record = r.index() < records.size() ? records.get(r.index()) : null;
+            String topic = record == null ? "unknown" : record.topic();
+            if (record != null) {
+                deadLetter(record, payloads.get(r.index()), r.reason());
+            }
+            poison.deadLettered(CHANNEL, topic, record == null ? -1 : record.partition(), record == null ? -1 : record.offset(), r.reason());
+        }
+        return batch.ack();
+    }
+
+    private void deadLetter(ConsumerRecord<?, ?> record, String payload, String reason) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-partition", String.valueOf(record.partition()).getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-offset", String.valueOf(record.offset()).getBytes(StandardCharsets.UTF_8));
+        OutgoingKafkaRecordMetadata<Object> kafka = OutgoingKafkaRecordMetadata.builder()
+                .withTopic(record.topic() + ".dlq").withKey(record.key()).withHeaders(headers).build();
+        deadLetters.send(Message.of(payload, Metadata.of(kafka)));
     }
 }

@@ -67,7 +67,9 @@ public class TraceResource {
     @POST
     @Path("/exports")
     @Operation(summary = "Export traces (导出履职痕迹); the export itself is traced")
-    public Response export(@Valid @NotNull ExportInput input) {
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The export, with its traces (导出结果)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ExportView.class)))
+    public Response export(@org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "one-clerk-in-november", value = """
+            {"actor": "clerk", "from": "2026-11-01", "to": "2026-11-30"}"""))) @Valid @NotNull ExportInput input) {
         TraceExport export = queries.export(TraceFilter.of(input.subject(), input.actor(), input.type(), input.from(), input.to()),
                 actors.current());
         return Response.created(UriBuilder.fromPath("/api/v1/traces/exports/{id}").build(export.id))
@@ -88,6 +90,7 @@ public class TraceResource {
     @Operation(summary = "An export's traces as CSV or JSON lines (导出文件)",
             description = "format=csv: one row per trace (UTF-8 with BOM, so spreadsheet programs read the Chinese); "
                     + "format=jsonl: each stored event exactly as received, one per line.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The export's traces as CSV (UTF-8 with BOM) or JSON lines", content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "text/csv", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/x-ndjson", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
     public Response content(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|jsonl") String format) {
         TraceExport export = queries.exportById(id);
         List<TraceEntry> entries = queries.entriesOf(export);

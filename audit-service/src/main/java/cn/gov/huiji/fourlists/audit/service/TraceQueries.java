@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.audit.service;
 
+import cn.gov.huiji.fourlists.kernel.events.AuditEvents;
 import cn.gov.huiji.fourlists.audit.domain.TraceEntry;
 import cn.gov.huiji.fourlists.audit.domain.TraceExport;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
@@ -49,16 +50,8 @@ public class TraceQueries {
         export.upToEntry = max == null ? 0 : max;
         export.entryCount = query(filter, export.upToEntry).count();
         export.persist();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("exportId", export.id.toString());
-        data.put("subject", export.subject);
-        data.put("actor", export.actor);
-        data.put("type", export.type);
-        data.put("from", export.from == null ? null : export.from.toString());
-        data.put("to", export.to == null ? null : export.to.toString());
-        data.put("upToEntry", export.upToEntry);
-        data.put("entryCount", export.entryCount);
-        traces.record(requester, "fourlists.audit.export.created", "export/" + export.id, data);
+        traces.record(requester, AuditEvents.EXPORT_CREATED, export.id, new AuditEvents.ExportCreated(export.id, export.subject,
+                export.actor, export.type, export.from, export.to, export.upToEntry, export.entryCount));
         return export;
     }
 

@@ -33,6 +33,14 @@ public class TraceStore {
 
     public enum Outcome { STORED, DUPLICATE, REJECTED }
 
+    /** A record of the batch that was not stored, by its place in the batch, and why. */
+    public record Rejection(int index, String reason) {
+    }
+
+    /** What a batch came to: how many records had each outcome, and the rejected ones. */
+    public record Ingested(Map<Outcome, Integer> counts, List<Rejection> rejected) {
+    }
+
     private final EntityManager em;
 
     public TraceStore(EntityManager em) {
@@ -41,33 +49,38 @@ public class TraceStore {
 
     @Transactional
     public Outcome ingest(String payload) {
-        return ingestAll(List.of(payload)).entrySet().stream().filter(e -> e.getValue() > 0).findFirst().orElseThrow().getKey();
+        return ingestAll(List.of(payload)).counts().entrySet().stream().filter(e -> e.getValue() > 0).findFirst().orElseThrow().getKey();
     }
 
-    /** Stores a batch; returns how many records had each outcome. */
+    /** Stores a batch; returns how many records had each outcome, and which were rejected and why. */
     @Transactional
-    public Map<Outcome, Integer> ingestAll(List<String> payloads) {
+    public Ingested ingestAll(List<String> payloads) {
         return em.unwrap(Session.class).doReturningWork(db -> ingestAll(db, payloads));
     }
 
-    private Map<Outcome, Integer> ingestAll(Connection db, List<String> payloads) throws SQLException {
+    private Ingested ingestAll(Connection db, List<String> payloads) throws SQLException {
+        List<Rejection> rejected = new ArrayList<>();
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
         for (Outcome o : Outcome.values()) {
             outcomes.put(o, 0);
         }
         List<TraceEvent> events = new ArrayList<>(payloads.size());
         List<String> readable = new ArrayList<>(payloads.size());
-        for (String payload : payloads) {
+        List<Integer> places = new ArrayList<>(payloads.size());
+        for (int i = 0; i < payloads.size(); i++) {
+            String payload = payloads.get(i);
             try {
                 events.add(TraceEventCodec.read(payload));
                 readable.add(payload);
+                places.add(i);
             } catch (IllegalArgumentException e) {
                 reject(db, "unreadable: " + e.getMessage(), payload);
+                rejected.add(new Rejection(i, "unreadable: " + e.getMessage()));
                 outcomes.merge(Outcome.REJECTED, 1, Integer::sum);
             }
         }
         if (events.isEmpty()) {
-            return outcomes;
+            return new Ingested(outcomes, rejected);
         }
         Timestamp now = Timestamp.from(Instant.now());
         int n = events.size();
@@ -150,12 +163,14 @@ public class TraceStore {
                     outcomes.merge(Outcome.DUPLICATE, 1, Integer::sum); // a redelivery: already stored
                 } else {
                     // another event already holds this source's sequence number: keep it for the discipline group
-                    reject(db, "sequence " + event.sequence() + " of " + event.source() + " is already taken by another event", readable.get(i));
+                    String reason = "sequence " + event.sequence() + " of " + event.source() + " is already taken by another event";
+                    reject(db, reason, readable.get(i));
+                    rejected.add(new Rejection(places.get(i), reason));
                     outcomes.merge(Outcome.REJECTED, 1, Integer::sum);
                 }
             }
         }
-        return outcomes;
+        return new Ingested(outcomes, rejected);
     }
 
     private static Set<UUID> storedIds(Connection db, List<UUID> ids) throws SQLException {

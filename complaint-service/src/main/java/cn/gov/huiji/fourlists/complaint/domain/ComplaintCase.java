@@ -1,5 +1,7 @@
 package cn.gov.huiji.fourlists.complaint.domain;
 
+import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
+import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -122,4 +124,31 @@ public class ComplaintCase extends PanacheEntityBase {
 
     @Version
     public long revision;
+
+    /** The case with this number; a 404 when there is none. */
+    public static ComplaintCase byNumber(String caseNo) {
+        ComplaintCase c = caseNo == null ? null : find("caseNo", caseNo).firstResult();
+        if (c == null) {
+            throw ProblemException.notFound("Case", "案件", caseNo);
+        }
+        return c;
+    }
+
+    /** The case, locked for an action and read afresh. */
+    public static ComplaintCase lockByNumber(String caseNo) {
+        ComplaintCase c = byNumber(caseNo);
+        getEntityManager().lock(c, LockModeType.PESSIMISTIC_WRITE);
+        getEntityManager().refresh(c);
+        return c;
+    }
+
+    /** Public tracking (R-CMP-5): a wrong query code and a missing case answer alike. */
+    public static ComplaintCase tracked(String caseNo, String code) {
+        ComplaintCase c = caseNo == null ? null : find("caseNo", caseNo).firstResult();
+        if (c == null || !QueryCodes.matches(code, c.queryCodeHash)) {
+            throw ProblemException.of(404, "case-not-found", "No such case", "未查询到案件",
+                    "No case matches this number and query code.", "受理编号或查询码不正确，未查询到案件。");
+        }
+        return c;
+    }
 }

@@ -7,19 +7,18 @@ import cn.gov.huiji.fourlists.complaint.domain.CaseState;
 import cn.gov.huiji.fourlists.complaint.domain.ComplaintCase;
 import cn.gov.huiji.fourlists.complaint.domain.IntakeChannel;
 import cn.gov.huiji.fourlists.complaint.domain.SubjectKind;
-import cn.gov.huiji.fourlists.complaint.service.CaseService;
+import cn.gov.huiji.fourlists.complaint.service.CaseActions;
+import cn.gov.huiji.fourlists.complaint.service.CaseDisclosure;
+import cn.gov.huiji.fourlists.complaint.service.CaseInput;
+import cn.gov.huiji.fourlists.complaint.service.CaseIntake;
+import cn.gov.huiji.fourlists.complaint.service.CaseQueries;
 import cn.gov.huiji.fourlists.complaint.service.ClientLimits;
 import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import cn.gov.huiji.fourlists.kernel.problem.Problem;
-import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
-import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import cn.gov.huiji.fourlists.kernel.rest.Page;
-import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import cn.gov.huiji.fourlists.kernel.security.ActorResolver;
-import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import cn.gov.huiji.fourlists.kernel.security.Roles;
-import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import cn.gov.huiji.fourlists.kernel.trace.Actor;
 import io.quarkus.panache.common.Sort;
 import io.vertx.core.http.HttpServerRequest;
@@ -55,12 +54,19 @@ public class CaseResource {
 
     private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
 
-    private final CaseService cases;
+    private final CaseIntake intake;
+    private final CaseActions actions;
+    private final CaseDisclosure disclosure;
+    private final CaseQueries queries;
     private final ClientLimits limits;
     private final ActorResolver actors;
 
-    public CaseResource(CaseService cases, ClientLimits limits, ActorResolver actors) {
-        this.cases = cases;
+    public CaseResource(CaseIntake intake, CaseActions actions, CaseDisclosure disclosure, CaseQueries queries, ClientLimits limits,
+                        ActorResolver actors) {
+        this.intake = intake;
+        this.actions = actions;
+        this.disclosure = disclosure;
+        this.queries = queries;
         this.limits = limits;
         this.actors = actors;
     }
@@ -90,10 +96,16 @@ public class CaseResource {
     @Operation(summary = "Submit a complaint, report or suggestion (提交投诉举报); public, no account",
             description = "Answers with the case number and a query code shown only this once (only its hash is kept). "
                     + "Named cases keep the identity encrypted and apart. Complaint handlers record cases that came by phone, "
-                    + "fax, letter or visit with their channel. Limits: 10 submissions a minute per client (429 with Retry-After), "
-                    + "5000 characters, 3 attachments (PDF/JPEG/PNG by content, 2 MiB each); markup is removed; the same content "
-                    + "within 10 minutes is a duplicate (409).")
-    public Response submit(@Context HttpServerRequest http, @Valid @NotNull CaseInput input) {
+                    + "fax, letter or visit with their channel. Limits, each a setting of the service: submissions a minute per "
+                    + "client (fourlists.complaint.intake.per-minute; then 429 with Retry-After), characters of content "
+                    + "(…intake.max-content-chars), attachments (…intake.max-attachments; PDF/JPEG/PNG by content, each at most "
+                    + "…intake.max-attachment-bytes); markup is removed; the same content within …intake.duplicate-window is a "
+                    + "duplicate (409).")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The case number and the query code, shown once (受理回执)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = CaseViews.ReceiptView.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "409", description = "The same content was received within the duplicate window (重复提交)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = "Too many submissions from this client; Retry-After says when (提交过于频繁)")
+    public Response submit(@Context HttpServerRequest http, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "anonymous-complaint", value = """
+            {"kind": "COMPLAINT", "subjectKind": "ITEM", "subjectRef": "410108-AJ-XK-002", "content": "烟花爆竹零售许可超过承诺时限仍未办结。", "anonymous": true}"""))) @Valid @NotNull CaseInput input) {
         Actor actor = actors.current();
         if (input.channel() != null && input.channel() != IntakeChannel.ONLINE
                 && !actor.roles().contains(Roles.COMPLAINT_HANDLER)) {
@@ -106,7 +118,7 @@ public class CaseResource {
         if (wait.isPresent()) {
             return tooMany(wait.get(), "Too many submissions from this address; try again later.", "提交过于频繁，请稍后再试。");
         }
-        CaseService.Receipt r = cases.receive(input, actor);
+        CaseIntake.Receipt r = intake.receive(input, actor);
         return Response.status(201).cacheControl(NO_STORE).entity(new CaseViews.ReceiptView(r.caseNo(), r.queryCode(),
                 r.state().name(), r.receivedAt(), r.acceptDue(), r.acceptDueCalendarVersion(),
                 WorkingDayCalendar.PROVISIONAL.equals(r.acceptDueCalendarVersion()),
@@ -118,7 +130,10 @@ public class CaseResource {
     @Path("/cases/{caseNo}")
     @Operation(summary = "Follow a case with its number and query code (案件查询); public",
             description = "Status, dates and the public answer, nothing internal. A wrong code answers exactly like a missing "
-                    + "case; after 5 wrong codes in 15 minutes for a case, the client is throttled (429).")
+                    + "case; after fourlists.complaint.tracking.max-failures wrong codes within …tracking.failure-window for a "
+                    + "case, the client is throttled (429 with Retry-After).")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Status, dates and the public answer (办理情况)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = CaseViews.PublicView.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = "Too many wrong query codes for this case; Retry-After says when (查询过于频繁)")
     public Response track(@Context HttpServerRequest http, @PathParam("caseNo") String caseNo, @QueryParam("code") String code) {
         String client = client(http);
         Optional<Duration> wait = limits.trackingThrottled(client, caseNo);
@@ -126,7 +141,7 @@ public class CaseResource {
             return tooMany(wait.get(), "Too many wrong query codes; try again later.", "查询码错误次数过多，请稍后再试。");
         }
         try {
-            ComplaintCase c = cases.track(caseNo, code);
+            ComplaintCase c = ComplaintCase.tracked(caseNo, code);
             return Response.ok(CaseViews.PublicView.of(c)).cacheControl(NO_STORE).build();
         } catch (ProblemException e) {
             limits.wrongCode(client, caseNo);
@@ -140,14 +155,18 @@ public class CaseResource {
     @POST
     @Path("/cases/{caseNo}/feedback")
     @Operation(summary = "The submitter's feedback on the answer (满意度评价); public with the query code")
-    public Response feedback(@Context HttpServerRequest http, @PathParam("caseNo") String caseNo, @Valid @NotNull FeedbackInput input) {
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The case with the feedback (评价结果)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = CaseViews.PublicView.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "409", description = "Feedback is given once, after the answer (已评价或尚未答复)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = "Too many wrong query codes for this case (查询过于频繁)")
+    public Response feedback(@Context HttpServerRequest http, @PathParam("caseNo") String caseNo, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "not-satisfied", value = """
+            {"code": "ABCD-EFGH-JKLM", "satisfied": false, "text": "答复未说明何时办结。"}"""))) @Valid @NotNull FeedbackInput input) {
         String client = client(http);
         Optional<Duration> wait = limits.trackingThrottled(client, caseNo);
         if (wait.isPresent()) {
             return tooMany(wait.get(), "Too many wrong query codes; try again later.", "查询码错误次数过多，请稍后再试。");
         }
         try {
-            return Response.ok(CaseViews.PublicView.of(cases.feedback(caseNo, input.code(), input.satisfied(), input.text())))
+            return Response.ok(CaseViews.PublicView.of(actions.feedback(caseNo, input.code(), input.satisfied(), input.text())))
                     .cacheControl(NO_STORE).build();
         } catch (ProblemException e) {
             if (e.problem().status() == 404) {
@@ -166,21 +185,7 @@ public class CaseResource {
                                         @QueryParam("section") String section,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (state != null) {
-            params.add(state);
-            q.append(" and state = ?").append(params.size());
-        }
-        if (kind != null) {
-            params.add(kind);
-            q.append(" and kind = ?").append(params.size());
-        }
-        if (section != null && !section.isBlank()) {
-            params.add(section);
-            q.append(" and section = ?").append(params.size());
-        }
-        var query = ComplaintCase.find(q.toString(), Sort.descending("receivedAt"), params.toArray());
+        var query = queries.list(state, kind, section);
         return new Page<>(query.page(page, size).<ComplaintCase>list().stream().map(CaseViews.Summary::of).toList(), page, size, query.count());
     }
 
@@ -189,8 +194,9 @@ public class CaseResource {
     @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SECTION_HEAD, Roles.CLERK, Roles.DISCIPLINE})
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "A case as staff see it, without the identity (案件详情); handlers, discipline, and the assigned section")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The case as staff see it (案件详情)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = CaseViews.StaffView.class)))
     public Response record(@PathParam("caseNo") String caseNo) {
-        ComplaintCase c = cases.byNumber(caseNo);
+        ComplaintCase c = ComplaintCase.byNumber(caseNo);
         Actor actor = actors.current();
         boolean wide = actor.roles().contains(Roles.COMPLAINT_HANDLER) || actor.roles().contains(Roles.DISCIPLINE);
         if (!wide && (c.section == null || !c.section.equals(actor.section()))) {
@@ -211,13 +217,14 @@ public class CaseResource {
                     + "reopen only once and only after the submitter was not satisfied. An action the state does not allow is a "
                     + "409 naming the allowed ones.")
     public CaseViews.StaffView act(@PathParam("caseNo") String caseNo, @PathParam("action") String action,
-                                   @Valid ActionBody body) {
+                                   @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "assign", value = """
+            {"section": "hazchem"}"""))) @Valid ActionBody body) {
         CaseAction a = CaseAction.fromPath(action);
         if (a == null) {
             throw ProblemException.notFound("Action", "操作", action);
         }
         ActionBody b = body == null ? new ActionBody(null, null, null, null, null) : body;
-        ComplaintCase c = cases.act(caseNo, a, new CaseService.ActionInput(b.reason(), b.text(), b.section(), b.publicAnswer(),
+        ComplaintCase c = actions.act(caseNo, a, new CaseActions.ActionInput(b.reason(), b.text(), b.section(), b.publicAnswer(),
                 b.extensionDays()), actors.current());
         return CaseViews.StaffView.of(c, CaseAttachment.list("caseId", c.id));
     }
@@ -235,8 +242,10 @@ public class CaseResource {
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Show the submitter's identity (查看举报人身份); complaint-handler only, with a reason",
             description = "Leaves a trace of who, when and why — never of what (Art. 30).")
-    public Response reveal(@PathParam("caseNo") String caseNo, @Valid @NotNull RevealInput input) {
-        return Response.ok(cases.reveal(caseNo, input.reason(), actors.current())).cacheControl(NO_STORE).build();
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The submitter's identity (举报人身份)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cn.gov.huiji.fourlists.complaint.domain.SubmitterIdentity.class)))
+    public Response reveal(@PathParam("caseNo") String caseNo, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "call-back", value = """
+            {"reason": "需电话回访核实举报线索"}"""))) @Valid @NotNull RevealInput input) {
+        return Response.ok(disclosure.reveal(caseNo, input.reason(), actors.current())).cacheControl(NO_STORE).build();
     }
 
     @GET
@@ -246,9 +255,10 @@ public class CaseResource {
     @jakarta.ws.rs.Produces({"application/pdf", "image/jpeg", "image/png", "application/problem+json"})
     @Operation(summary = "Open an attachment (查看附件); complaint-handler only, with a reason",
             description = "Attachments may show the submitter: they are kept encrypted and every opening is traced (who, why).")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The attachment's bytes (附件)", content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/pdf", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")), @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "image/jpeg", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")), @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "image/png", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     public Response attachment(@PathParam("caseNo") String caseNo, @PathParam("id") java.util.UUID id,
                                @QueryParam("reason") String reason) {
-        CaseService.File file = cases.attachment(caseNo, id, reason, actors.current());
+        CaseDisclosure.File file = disclosure.attachment(caseNo, id, reason, actors.current());
         return Response.ok(file.bytes()).type(file.mediaType()).cacheControl(NO_STORE)
                 .header("Content-Disposition", "attachment").build();
     }
@@ -259,18 +269,7 @@ public class CaseResource {
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Cases per section and per item, open and overdue (统计)")
     public CaseViews.Stats stats() {
-        return new CaseViews.Stats(counts("section"), counts("item"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<CaseViews.Count> counts(String by) {
-        String key = by.equals("section") ? "coalesce(section_code, '')" : "subject_ref";
-        String where = by.equals("section") ? "" : " where subject_kind = 'ITEM'";
-        List<Object[]> rows = ComplaintCase.getEntityManager().createNativeQuery("select " + key + ", kind, count(*), "
-                + "count(*) filter (where state in ('RECEIVED','ACCEPTED','ASSIGNED')), count(*) filter (where overdue_step is not null "
-                + "and state in ('RECEIVED','ACCEPTED','ASSIGNED')) from complaint_case" + where + " group by 1, 2 order by 1, 2").getResultList();
-        return rows.stream().map(r -> new CaseViews.Count((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
+        return new CaseViews.Stats(queries.bySection(), queries.byItem());
     }
 
     @GET
@@ -279,9 +278,7 @@ public class CaseResource {
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Suggestions about items and about how the lists are made and run (法制科收件箱); role legal")
     public List<CaseViews.StaffView> legalInbox() {
-        List<ComplaintCase> found = ComplaintCase.list("kind = ?1 and subjectKind in ?2", Sort.descending("receivedAt"),
-                CaseKind.SUGGESTION, List.of(SubjectKind.ITEM, SubjectKind.LISTS));
-        return found.stream().map(c -> CaseViews.StaffView.of(c, List.of())).toList();
+        return queries.legalInbox().stream().map(c -> CaseViews.StaffView.of(c, List.of())).toList();
     }
 
     /** The client's address (the portal's forwarded address is trusted from this machine only). */

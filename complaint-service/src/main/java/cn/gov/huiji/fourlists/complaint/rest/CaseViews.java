@@ -3,6 +3,7 @@ package cn.gov.huiji.fourlists.complaint.rest;
 import cn.gov.huiji.fourlists.complaint.domain.CaseAttachment;
 import cn.gov.huiji.fourlists.complaint.domain.ComplaintCase;
 import cn.gov.huiji.fourlists.complaint.service.CaseCalendar;
+import cn.gov.huiji.fourlists.complaint.service.CaseQueries;
 import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -89,9 +90,6 @@ public final class CaseViews {
         }
     }
 
-    public record Count(String key, String kind, long cases, long open, long overdue) {
-    }
-
-    public record Stats(List<Count> bySection, List<Count> byItem) {
+    public record Stats(List<CaseQueries.Count> bySection, List<CaseQueries.Count> byItem) {
     }
 }

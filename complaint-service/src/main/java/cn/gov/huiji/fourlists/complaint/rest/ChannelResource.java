@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.complaint.rest;
 
+import cn.gov.huiji.fourlists.complaint.service.ChannelInput;
 import cn.gov.huiji.fourlists.complaint.domain.ComplaintChannel;
 import cn.gov.huiji.fourlists.complaint.service.ChannelService;
 import cn.gov.huiji.fourlists.kernel.security.Roles;
@@ -38,7 +39,8 @@ public class ChannelResource {
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Replace the published channels (更新投诉举报渠道); role admin",
             description = "Phone, fax, postal address and e-mail are required (Art. 28).")
-    public List<ChannelView> replace(@Valid @NotNull @NotEmpty @Size(max = 10) List<@Valid @NotNull ChannelInput> input) {
+    public List<ChannelView> replace(@org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "art-28", value = """
+            [{"kind": "PHONE", "value": "0371-63000000", "serviceHours": "工作日 8:30-12:00, 14:30-17:30"}, {"kind": "FAX", "value": "0371-63000001"}, {"kind": "POSTAL_ADDRESS", "value": "郑州市惠济区天河路1号 安全生产监督管理局法制科 450044"}, {"kind": "EMAIL", "value": "hjajj@example.gov.cn"}, {"kind": "ONLINE_FORM", "value": "http://127.0.0.1:8080/complaints/new"}]"""))) @Valid @NotNull @NotEmpty @Size(max = 10) List<@Valid @NotNull ChannelInput> input) {
         return channels.replace(input).stream().map(ChannelView::of).toList();
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.complaint.service;
 
+import cn.gov.huiji.fourlists.complaint.domain.CaseWorkflow.Limit;
 import cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce;
 import cn.gov.huiji.fourlists.kernel.calendar.Deadline;
 import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
@@ -16,13 +17,7 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class CaseCalendar {
 
-    /** Art. 9: accept or refuse within 5 working days of receipt. */
-    public static final int ACCEPT_WORKING_DAYS = 5;
-    /** An answer within 60 days of acceptance, counted in calendar days (自然日): no holiday notice is involved. */
-    public static final int ANSWER_DAYS = 60;
-    /** One extension of at most 30 days. */
-    public static final int MAX_EXTENSION_DAYS = 30;
-    /** The "calendar version" of a limit counted in calendar days. */
+    /** The "calendar version" of a limit counted in calendar days (the answer's, {@link Limit#ANSWER}). */
     public static final String CALENDAR_DAYS = "calendar-days";
 
     private final CalendarInForce calendars;
@@ -39,7 +34,7 @@ public class CaseCalendar {
 
     /** Provisional, never a failure, when the 5 working days run into a year whose notice is not loaded yet. */
     public Deadline acceptDue(LocalDate received) {
-        return calendars.deadline(received, ACCEPT_WORKING_DAYS);
+        return calendars.deadline(received, Limit.ACCEPT.days);
     }
 
     public WorkingDayCalendar.DeadlineState stateOf(LocalDate due, LocalDate today) {

@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class CaseNumbers {
 
-    void onStart(@Observes StartupEvent event, CaseService cases, CaseCalendar calendar) {
+    void onStart(@Observes StartupEvent event, CaseIntake cases, CaseCalendar calendar) {
         int year = calendar.today().getYear();
         for (CaseKind kind : CaseKind.values()) {
             cases.ensureSequence(kind.prefix, year);

@@ -1,8 +1,8 @@
 package cn.gov.huiji.fourlists.complaint.service;
 
+import cn.gov.huiji.fourlists.kernel.events.ComplaintEvents;
 import cn.gov.huiji.fourlists.complaint.domain.ChannelKind;
 import cn.gov.huiji.fourlists.complaint.domain.ComplaintChannel;
-import cn.gov.huiji.fourlists.complaint.rest.ChannelInput;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
@@ -54,8 +54,8 @@ public class ChannelService {
             channel.serviceHours = input.serviceHours();
             channel.persist();
         }
-        traces.record("fourlists.complaint.channels.updated", "channels",
-                Map.of("kinds", given.stream().map(Enum::name).toList()));
+        traces.record(ComplaintEvents.CHANNELS_UPDATED, "channels",
+                new ComplaintEvents.ChannelsUpdated(given.stream().map(Enum::name).toList()));
         return published();
     }
 }

@@ -1,8 +1,10 @@
 package cn.gov.huiji.fourlists.complaint.service;
 
 import cn.gov.huiji.fourlists.complaint.domain.CaseState;
+import cn.gov.huiji.fourlists.complaint.domain.CaseWorkflow;
 import cn.gov.huiji.fourlists.complaint.domain.ComplaintCase;
 import cn.gov.huiji.fourlists.kernel.calendar.Deadline;
+import cn.gov.huiji.fourlists.kernel.events.ComplaintEvents;
 import cn.gov.huiji.fourlists.kernel.calendar.ProvisionalDeadlines;
 import cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar;
 import cn.gov.huiji.fourlists.kernel.time.BureauClock;
@@ -25,11 +27,11 @@ import java.util.UUID;
 public class ProvisionalAcceptDues implements ProvisionalDeadlines {
 
     private final EntityManager em;
-    private final CaseService cases;
+    private final CaseTraces caseTraces;
 
-    public ProvisionalAcceptDues(EntityManager em, CaseService cases) {
+    public ProvisionalAcceptDues(EntityManager em, CaseTraces caseTraces) {
         this.em = em;
-        this.cases = cases;
+        this.caseTraces = caseTraces;
     }
 
     @Override
@@ -42,7 +44,7 @@ public class ProvisionalAcceptDues implements ProvisionalDeadlines {
         for (UUID id : ids) {
             ComplaintCase c = ComplaintCase.findById(id);
             LocalDate received = BureauClock.dayOf(c.receivedAt.toInstant());
-            Deadline due = calendar.deadline(received, CaseCalendar.ACCEPT_WORKING_DAYS);
+            Deadline due = calendar.deadline(received, CaseWorkflow.Limit.ACCEPT.days);
             if (due.provisional()) {
                 continue;
             }
@@ -52,12 +54,8 @@ public class ProvisionalAcceptDues implements ProvisionalDeadlines {
             if (!before.equals(due.due())) {
                 c.warnedStep = null; // warned against the provisional date: warn again against the real one
             }
-            Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("step", "accept");
-            extra.put("previousDue", before.toString());
-            extra.put("due", due.due().toString());
-            extra.put("calendarVersion", due.calendarVersion());
-            cases.trace(Actor.SYSTEM, "due-recomputed", c, extra);
+            caseTraces.record(Actor.SYSTEM, ComplaintEvents.CASE_DUE_RECOMPUTED, c,
+                    e -> e.withDue("accept", due.due()).withRecount(before, due.calendarVersion()));
             changed++;
         }
         return changed;

@@ -67,11 +67,11 @@ class AdjustmentThroughFiveStagesIT {
         assertTrue(applied, "list-service never showed the version made by request " + id);
 
         var traces = awaitTraces("request/" + id, 9);
-        assertEquals(List.of("fourlists.adjustment.request.drafted", "fourlists.adjustment.request.submit",
-                        "fourlists.adjustment.request.return", "fourlists.adjustment.request.submit",
-                        "fourlists.adjustment.request.pass-review", "fourlists.adjustment.request.approve",
-                        "fourlists.adjustment.request.report", "fourlists.adjustment.request.confirm",
-                        "fourlists.adjustment.request.publish"),
+        assertEquals(List.of("fourlists.adjustment.request.drafted", "fourlists.adjustment.request.submitted",
+                        "fourlists.adjustment.request.returned", "fourlists.adjustment.request.submitted",
+                        "fourlists.adjustment.request.review-passed", "fourlists.adjustment.request.approved",
+                        "fourlists.adjustment.request.reported", "fourlists.adjustment.request.confirmed",
+                        "fourlists.adjustment.request.published"),
                 traces.stream().sorted((a, b) -> Long.compare(((Number) a.get("sequence")).longValue(), ((Number) b.get("sequence")).longValue()))
                         .map(t -> t.get("type")).toList(), "every step is in the audit log, in order");
         assertTrue(Suite.traces("item/" + ITEM).stream().anyMatch(t -> "fourlists.list.item.adjusted".equals(t.get("type"))),

@@ -71,11 +71,11 @@ class ListsChangeOnlyByPublishedAdjustmentsIT {
         event.put("specversion", "1.0");
         event.put("id", UUID.randomUUID().toString());
         event.put("source", "fourlists/adjustment-service");
-        event.put("type", "fourlists.adjustment.request.publish");
+        event.put("type", "fourlists.adjustment.request.published");
         event.put("subject", "request/" + requestId);
         event.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
         event.put("datacontenttype", "application/json");
-        event.put("sequence", 1);
+        event.put("sequence", "0000000000000000001"); // the CloudEvents Sequence extension: a string
         event.put("actorid", "legal");
         event.put("actorroles", "legal");
         event.put("actorsection", "legal");
@@ -86,11 +86,15 @@ class ListsChangeOnlyByPublishedAdjustmentsIT {
     }
 
     static void send(String key, String value) throws Exception {
+        send("adjustment-events", key, value);
+    }
+
+    static void send(String topic, String key, String value) throws Exception {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("adjustment-events", key, value)).get();
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
     }
 

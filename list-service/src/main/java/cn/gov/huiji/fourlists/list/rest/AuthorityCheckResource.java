@@ -37,6 +37,7 @@ public class AuthorityCheckResource {
     @Operation(summary = "Does a published item in force give this body this power on this date? (职权核验); public",
             description = "Yes comes with the item, its version and its legal basis; no with the reason. "
                     + "An invalid bodyCode (统一社会信用代码, GB 32100) is a 400 naming the field.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Whether an item in force gives this body this power, with the item and its basis (法无授权不可为)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cn.gov.huiji.fourlists.list.service.AuthorityCheck.Answer.class)))
     public Response check(@Context Request request,
                           @QueryParam("bodyCode") @Parameter(description = "The body's 统一社会信用代码", example = "114101080051883705") String bodyCode,
                           @QueryParam("power") @Parameter(description = "Item code or item name (事项编码或名称)") String power,

@@ -126,6 +126,7 @@ public class ItemResource {
     @Path("/changes")
     @Operation(summary = "The latest published adjustments (最新调整公示, Art. 6, 26(5)); public",
             description = "Versions made by published adjustments, newest first.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The newest versions made by published adjustments (最新调整)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Change.class)))
     public Response changes(@Context Request request, @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
         return Conditional.ofCatalogue(request, revisions.current(), "changes|" + limit, () -> ListItemVersion
                 .<ListItemVersion>find("requestId is not null", io.quarkus.panache.common.Sort.descending("validFrom", "code"))
@@ -137,6 +138,7 @@ public class ItemResource {
     @GET
     @Path("/items/{code}")
     @Operation(summary = "One item (事项详情); public", description = "asOf=YYYY-MM-DD: the version in force at the end of that day.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The item (事项)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ItemView.class)))
     public Response item(@Context Request request, @PathParam("code") String code,
                          @QueryParam("asOf") @Pattern(regexp = DATE) String asOf) {
         ItemQueries.Row v = queries.rowOrFail(code, date("asOf", asOf));
@@ -148,6 +150,7 @@ public class ItemResource {
     @GET
     @Path("/items/{code}/versions")
     @Operation(summary = "Every version of an item with its validity, the adjustment behind it and what it changed (历史版本); public")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Every version, oldest first (历史版本)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = ItemView.VersionEntry.class)))
     public Response versions(@Context Request request, @PathParam("code") String code) {
         List<ListItemVersion> history = queries.history(code);
         ListItemVersion last = history.get(history.size() - 1);
@@ -165,6 +168,7 @@ public class ItemResource {
     @GET
     @Path("/items/{code}/diff")
     @Operation(summary = "What changed between two versions, field by field (版本比对); public")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The changed fields with their Chinese names (版本比对)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = DiffView.class)))
     public Response diff(@Context Request request, @PathParam("code") String code,
                          @QueryParam("from") @NotNull @Min(1) Integer from, @QueryParam("to") @NotNull @Min(1) Integer to) {
         ListItemVersion a = queries.exactVersion(code, from);
@@ -185,6 +189,7 @@ public class ItemResource {
     @Path("/items/{code}/flowchart.svg")
     @Produces("image/svg+xml")
     @Operation(summary = "The item's process flow as a flow chart (运行流程图, Art. 14); public")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The flow chart (运行流程图)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "image/svg+xml", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response flowchart(@Context Request request, @PathParam("code") String code,
                               @QueryParam("asOf") @Pattern(regexp = DATE) String asOf) {
         ListItemVersion v = queries.versionOrFail(code, date("asOf", asOf));
@@ -198,7 +203,10 @@ public class ItemResource {
     @Operation(summary = "First load of an item by the legal section (法制科首次录入); role legal",
             description = "Published items change only through the adjustment workflow (动态调整, Art. 22, 26): "
                     + "loading an existing code is refused with 409.")
-    public Response load(@PathParam("list") String list, @Valid @NotNull ListItemContent input) {
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The item as loaded, version 1 (已录入)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ItemView.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "409", description = "The item is published already: it changes only by a published adjustment (已公布事项只能经动态调整变更)")
+    public Response load(@PathParam("list") String list, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "penalty", value = """
+            {"code": "410108-AJ-CF-001", "list": "POWER", "name": "对未取得安全生产许可证擅自进行生产的处罚", "category": "行政处罚", "implementingBody": {"name": "惠济区安全生产监督管理局", "creditCode": "114101080051883705"}, "section": "enforcement-brigade", "exerciseLevel": "区级", "legalBasis": [{"level": "LAW", "title": "中华人民共和国安全生产法", "version": "2021年6月10日修正", "article": "第九十五条"}], "duties": [{"stage": "立案责任", "content": "发现违法行为，予以审查，决定是否立案。"}]}"""))) @Valid @NotNull ListItemContent input) {
         ListKind kind = ListKind.fromPath(list);
         if (input.list() != null && !input.list().equals(kind.name())) {
             throw ProblemException.invalid("list", "the body names list " + input.list() + " but the path " + kind.name(),

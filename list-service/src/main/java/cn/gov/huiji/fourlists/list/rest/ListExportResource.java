@@ -59,6 +59,8 @@ public class ListExportResource {
             description = "format=xlsx | csv (UTF-8 with BOM) | pdf (printable, landscape A4, Chinese font embedded, for the "
                     + "service hall, Art. 3). Items in force now, or at the end of the asOf day. POWER columns: 序号, 权力类型, "
                     + "事项编码, 事项名称, 子项, 实施依据, 实施主体, 承办机构, 责任事项, 追责情形, 备注.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The list as a spreadsheet, CSV or printable PDF (清单文件)", content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")), @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "text/csv", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")), @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/pdf", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "503", description = "The Chinese font for the PDF is not installed (暂无法生成打印版)")
     public Response export(@Context Request request, @PathParam("list") String list,
                            @QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "xlsx|csv|pdf") String format,
                            @QueryParam("asOf") @Pattern(regexp = ItemResource.DATE) String asOf) {
@@ -86,6 +88,7 @@ public class ListExportResource {
             description = "The first load of items (R-LIST-4), one trace per item. Every row and column error is reported "
                     + "(errors[].field = row[N].列名); nothing is imported unless every row is right. Items already published "
                     + "change only through the adjustment workflow.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Every row was loaded (全部导入)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cn.gov.huiji.fourlists.list.service.ListImporter.Imported.class)))
     public Response importList(@PathParam("list") String list, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                byte[] body) {
         ListKind kind = ListKind.fromPath(list);

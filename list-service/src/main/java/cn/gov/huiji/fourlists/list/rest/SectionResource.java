@@ -38,8 +38,11 @@ public class SectionResource {
     @RolesAllowed({Roles.LEGAL, Roles.ADMIN})
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Register or rename a section (登记科室（队）); roles legal, admin")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Registered (已登记)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SectionView.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Renamed (已更名)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SectionView.class)))
     public Response register(@PathParam("code") @Pattern(regexp = "[a-z0-9-]{2,64}") String code,
-                             @Valid @NotNull SectionInput input) {
+                             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "hazchem", value = """
+            {"name": "危险化学品安全监督管理科", "headName": "王科长"}"""))) @Valid @NotNull SectionInput input) {
         boolean created = sections.register(code, input.name(), input.headName());
         return Response.status(created ? 201 : 200)
                 .entity(new SectionView(code, input.name(), input.headName())).build();

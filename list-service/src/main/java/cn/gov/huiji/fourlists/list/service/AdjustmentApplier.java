@@ -1,5 +1,8 @@
 package cn.gov.huiji.fourlists.list.service;
 
+import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
+import cn.gov.huiji.fourlists.kernel.events.ListEvents;
+import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.kernel.contract.ListItemContent;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.kernel.trace.Actor;
@@ -9,8 +12,6 @@ import cn.gov.huiji.fourlists.list.domain.ListItem;
 import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
 import cn.gov.huiji.fourlists.list.domain.Section;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,8 +20,6 @@ import jakarta.validation.Validator;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,8 +31,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AdjustmentApplier {
 
-    /** The event adjustment-service emits when the legal section publishes (检查公布). */
-    public static final String PUBLISHED = "fourlists.adjustment.request.publish";
     public static final String REPEALED = ItemVersioning.REPEALED;
 
     public enum Outcome { APPLIED, DUPLICATE, REJECTED, IGNORED }
@@ -41,25 +38,26 @@ public class AdjustmentApplier {
     private final EntityManager em;
     private final TraceRecorder traces;
     private final Validator validator;
-    private final ObjectMapper json;
     private final ItemVersioning versioning;
 
-    public AdjustmentApplier(EntityManager em, TraceRecorder traces, Validator validator, ObjectMapper json,
-                             ItemVersioning versioning) {
+    public AdjustmentApplier(EntityManager em, TraceRecorder traces, Validator validator, ItemVersioning versioning) {
         this.versioning = versioning;
         this.em = em;
         this.traces = traces;
         this.validator = validator;
-        this.json = json;
     }
 
     @Transactional
     public Outcome apply(TraceEvent event) {
-        if (!PUBLISHED.equals(event.type())) {
+        if (!AdjustmentEvents.REQUEST_PUBLISHED.is(event.type())) {
             return Outcome.IGNORED;
         }
-        JsonNode data = event.data();
-        UUID requestId = UUID.fromString(data.path("requestId").asText());
+        // Unreadable fields make the whole record a poison record (dead-lettered by the consumer), never half-applied.
+        AdjustmentEvents.RequestStepTaken data = TraceEventCodec.dataAs(event, AdjustmentEvents.RequestStepTaken.class);
+        if (data.requestId() == null || data.changeKind() == null) {
+            throw new IllegalArgumentException("a publication names its request and its kind of change");
+        }
+        UUID requestId = data.requestId();
         int first = em.createNativeQuery("""
                         insert into applied_adjustment (request_id, event_id, applied_at, outcome)
                         values (?1, ?2, ?3, 'APPLIED') on conflict do nothing""")
@@ -68,35 +66,26 @@ public class AdjustmentApplier {
         if (first == 0) {
             return Outcome.DUPLICATE; // a redelivered publication changes nothing
         }
-        String changeKind = data.path("changeKind").asText();
-        String code = data.path("targetItemCode").asText(null);
+        String changeKind = data.changeKind();
+        String code = data.targetItemCode();
         OffsetDateTime validFrom = event.time() != null ? event.time() : OffsetDateTime.now(ZoneOffset.UTC);
         String problem = switch (changeKind) {
-            case "ADD", "MODIFY" -> addOrModify(changeKind, data.get("proposedItem"), validFrom, requestId);
+            case "ADD", "MODIFY" -> addOrModify(changeKind, data.proposedItem(), validFrom, requestId);
             case "REPEAL" -> repeal(code, validFrom, requestId);
             default -> "unknown change kind " + changeKind;
         };
         if (problem != null) {
             em.createNativeQuery("update applied_adjustment set outcome = ?1 where request_id = ?2")
                     .setParameter(1, "REJECTED: " + problem).setParameter(2, requestId).executeUpdate();
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("requestId", requestId.toString());
-            d.put("reason", problem);
-            traces.record(Actor.SYSTEM, "fourlists.list.adjustment.rejected", "item/" + code, d);
+            traces.record(Actor.SYSTEM, ListEvents.ADJUSTMENT_REJECTED, code, new ListEvents.AdjustmentRejected(requestId, problem));
             return Outcome.REJECTED;
         }
         return Outcome.APPLIED;
     }
 
-    private String addOrModify(String changeKind, JsonNode proposed, OffsetDateTime validFrom, UUID requestId) {
-        if (proposed == null || proposed.isNull()) {
+    private String addOrModify(String changeKind, ListItemContent content, OffsetDateTime validFrom, UUID requestId) {
+        if (content == null) {
             return "no proposed item";
-        }
-        ListItemContent content;
-        try {
-            content = json.treeToValue(proposed, ListItemContent.class);
-        } catch (Exception e) {
-            return "the proposed item is unreadable";
         }
         if (content.list() != null && java.util.Arrays.stream(ListKind.values()).noneMatch(k -> k.name().equals(content.list()))) {
             return "the proposed item names no list of Art. 1: " + content.list();
@@ -144,9 +133,6 @@ public class AdjustmentApplier {
     }
 
     private void traceAdjusted(ListItemVersion v, String changeKind, UUID requestId) {
-        Map<String, Object> d = ItemVersioning.eventData(v);
-        d.put("changeKind", changeKind);
-        d.put("requestId", requestId.toString());
-        traces.record(Actor.SYSTEM, "fourlists.list.item.adjusted", "item/" + v.code, d);
+        traces.record(Actor.SYSTEM, ListEvents.ITEM_ADJUSTED, v.code, ItemVersioning.eventData(v, changeKind, requestId));
     }
 }

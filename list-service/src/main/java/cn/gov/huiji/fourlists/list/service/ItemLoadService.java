@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.list.service;
 
+import cn.gov.huiji.fourlists.kernel.events.ListEvents;
 import cn.gov.huiji.fourlists.kernel.contract.ListItemContent;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
@@ -66,8 +67,7 @@ public class ItemLoadService {
         item.loadedAt = at;
         item.loadedBy = loadedBy;
         ListItemVersion v = versioning.change(item, ItemFields.of(list, content, PUBLISHED), at, null);
-        Map<String, Object> data = ItemVersioning.eventData(v);
-        traces.record("fourlists.list.item.loaded", "item/" + item.code, data);
+        traces.record(ListEvents.ITEM_LOADED, item.code, ItemVersioning.eventData(v, null, null));
         return item;
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.list.service;
 
+import cn.gov.huiji.fourlists.kernel.events.ListEvents;
 import cn.gov.huiji.fourlists.list.domain.ItemFields;
 import cn.gov.huiji.fourlists.list.domain.ListItem;
 import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
@@ -54,18 +55,8 @@ public class ItemVersioning {
      * What the trace of a change says. The lists are public, so the event carries the item's public fields:
      * adjustment-service finds the items a law change touches by their basis (R-LIST-10).
      */
-    public static Map<String, Object> eventData(ListItemVersion v) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("code", v.code);
-        d.put("version", v.version);
-        d.put("list", v.fields.list.name());
-        d.put("name", v.fields.name);
-        d.put("category", v.fields.category);
-        d.put("section", v.fields.section);
-        d.put("legalBasis", v.fields.legalBasis);
-        d.put("bodyCreditCode", v.fields.bodyCreditCode);
-        d.put("status", v.fields.status);
-        d.put("validFrom", v.validFrom.toString());
-        return d;
+    public static ListEvents.ItemVersionChanged eventData(ListItemVersion v, String changeKind, java.util.UUID requestId) {
+        return new ListEvents.ItemVersionChanged(v.code, v.version, v.fields.list.name(), v.fields.name, v.fields.category,
+                v.fields.section, v.fields.legalBasis, v.fields.bodyCreditCode, v.fields.status, v.validFrom, changeKind, requestId);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.list.service;
 
+import cn.gov.huiji.fourlists.kernel.events.ListEvents;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.list.domain.Section;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,8 +75,7 @@ public class SectionService {
         section.persist();
         revisions.bump(); // the lists show section names: their ETags must change too
         names = null;
-        traces.record(created ? "fourlists.list.section.registered" : "fourlists.list.section.updated",
-                "section/" + code, Map.of("code", code, "name", name));
+        traces.record(created ? ListEvents.SECTION_REGISTERED : ListEvents.SECTION_UPDATED, code, new ListEvents.SectionChanged(code, name));
         return created;
     }
 }

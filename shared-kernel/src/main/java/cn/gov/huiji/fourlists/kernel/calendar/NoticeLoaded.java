@@ -3,7 +3,7 @@ package cn.gov.huiji.fourlists.kernel.calendar;
 import java.time.OffsetDateTime;
 
 /**
- * The payload of {@link #TYPE} on {@code adjustment-events}: a year's holiday notice loaded (or corrected) at run time
+ * The payload of {@code AdjustmentEvents.CALENDAR_NOTICE_LOADED} on {@code adjustment-events}: a year's holiday notice loaded (or corrected) at run time
  * by the calendar's owner, adjustment-service. Every service that counts deadlines applies it as the same revision, so
  * {@code cal-rN} means the same notices everywhere (R-ADJ-3).
  *
@@ -13,14 +13,6 @@ import java.time.OffsetDateTime;
  */
 public record NoticeLoaded(int year, String document, long revision, String calendarVersion, HolidayNotice notice,
                            OffsetDateTime loadedAt) {
-
-    /** The event type, declared once: the owner records it, every replica consumes it. */
-    public static final String TYPE = "fourlists.adjustment.calendar.notice-loaded";
-
-    /** The subject of the event: the year. */
-    public static String subject(int year) {
-        return "calendar/" + year;
-    }
 
     public static String version(long revision) {
         return "cal-r" + revision;

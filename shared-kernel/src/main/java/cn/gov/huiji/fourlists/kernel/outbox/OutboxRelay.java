@@ -7,7 +7,10 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 public class OutboxRelay {
 
     public static final String CHANNEL = "trace-events";
+    /** CloudEvents Kafka protocol binding §3.2, structured mode: the record's value is the whole event as JSON. */
+    public static final String CONTENT_TYPE = "application/cloudevents+json";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final OutboxStore store;
@@ -90,6 +95,7 @@ public class OutboxRelay {
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(entry.topic)
                 .withKey(entry.subject) // the subject keys the record: one item's or case's events stay in order
+                .withHeaders(new RecordHeaders().add("content-type", CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)))
                 .build();
         Message<String> message = Message.of(entry.payload, Metadata.of(kafka),
                 () -> {

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.kernel.outbox;
 
+import cn.gov.huiji.fourlists.kernel.events.EventType;
 import cn.gov.huiji.fourlists.kernel.security.ActorResolver;
 import cn.gov.huiji.fourlists.kernel.trace.Actor;
 import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
@@ -27,26 +28,30 @@ public class TraceRecorder {
         this.config = config;
     }
 
-    /** Records the action of the current caller. */
+    /** Records the action of the current caller as an event of the declared type, about one thing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID record(String type, String subject, Object data) {
-        return record(actors.current(), type, subject, data);
+    public <P> UUID record(EventType<P> type, Object subjectId, P payload) {
+        return record(actors.current(), type, subjectId, payload);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID record(Actor actor, String type, String subject, Object data) {
+    public <P> UUID record(Actor actor, EventType<P> type, Object subjectId, P payload) {
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(payload, "payload");
+        if (!type.topic().equals(config.topic())) {
+            throw new IllegalStateException(type.name() + " is declared for " + type.topic() + ", not for this service's "
+                    + config.topic());
+        }
         OutboxEntry entry = new OutboxEntry();
         entry.eventId = UUID.randomUUID();
         entry.topic = config.topic();
-        entry.type = type;
-        entry.subject = subject;
+        entry.type = type.name();
+        entry.subject = type.subject(subjectId);
         entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         entry.actorId = actor.userId();
         entry.actorRoles = actor.rolesAsString();
         entry.actorSection = actor.section();
-        entry.data = TraceEventCodec.toJson(data == null ? java.util.Map.of() : data);
+        entry.data = TraceEventCodec.toJson(payload);
         entry.persist();
         return entry.eventId;
     }

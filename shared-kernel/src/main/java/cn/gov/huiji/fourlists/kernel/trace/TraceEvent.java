@@ -1,5 +1,7 @@
 package cn.gov.huiji.fourlists.kernel.trace;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -28,7 +30,7 @@ public record TraceEvent(
         String subject,
         OffsetDateTime time,
         String datacontenttype,
-        long sequence,
+        @JsonSerialize(using = Sequence.Writer.class) @JsonDeserialize(using = Sequence.Reader.class) long sequence,
         String actorid,
         String actorroles,
         String actorsection,

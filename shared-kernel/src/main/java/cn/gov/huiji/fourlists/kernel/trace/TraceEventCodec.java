@@ -1,6 +1,5 @@
 package cn.gov.huiji.fourlists.kernel.trace;
 
-import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 
 /** Writes and reads the wire form of {@link TraceEvent}; one mapper so every service writes the same bytes. */
 public final class TraceEventCodec {
@@ -38,26 +36,34 @@ public final class TraceEventCodec {
     public static TraceEvent read(String json) {
         try {
             TraceEvent event = MAPPER.readValue(json, TraceEvent.class);
-            if (event.id() == null || event.source() == null || event.type() == null
+            if (event == null || event.id() == null || event.source() == null || event.type() == null
                     || !TraceEvent.SPEC_VERSION.equals(event.specversion()) || event.sequence() < 1) {
                 throw new IllegalArgumentException("not a trace event: id, source, type, specversion 1.0 and sequence >= 1 are required");
             }
+            if (!UUID_FORM.matcher(event.id()).matches()) {
+                throw new IllegalArgumentException("not a trace event: id must be a UUID, not '" + abbreviate(event.id()) + "'");
+            }
             return event;
-        } catch (JsonProcessingException e) {
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
             throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a trace event: " + e.getOriginalMessage(), e);
         }
     }
 
-    /**
-     * A record a consumer took from a topic, as a trace event; empty when it is not one (logged, never thrown), so
-     * one unreadable record never stops a consumer. audit-service keeps such records; the others skip them.
-     */
-    public static Optional<TraceEvent> readRecord(String payload, String topic) {
+    private static final java.util.regex.Pattern UUID_FORM =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /** A JSON document as the given type (e.g. a stored item content). */
+    public static <T> T read(String json, Class<T> type) {
         try {
-            return Optional.of(read(payload));
-        } catch (IllegalArgumentException e) {
-            Logger.getLogger(TraceEventCodec.class).warnf("ignoring an unreadable record on %s: %s", topic, e.getMessage());
-            return Optional.empty();
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
     }
 

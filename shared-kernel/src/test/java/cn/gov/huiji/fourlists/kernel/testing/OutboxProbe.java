@@ -42,10 +42,13 @@ public final class OutboxProbe {
     private static Published published(Message<String> m) {
         OutgoingKafkaRecordMetadata<?> meta = m.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow(
                 () -> new AssertionError("a trace event went out without Kafka metadata (topic and key)"));
-        return new Published(meta.getTopic(), String.valueOf(meta.getKey()), m.getPayload(), TraceEventCodec.read(m.getPayload()));
+        org.apache.kafka.common.header.Header contentType = meta.getHeaders() == null ? null : meta.getHeaders().lastHeader("content-type");
+        return new Published(meta.getTopic(), String.valueOf(meta.getKey()),
+                contentType == null ? null : new String(contentType.value(), java.nio.charset.StandardCharsets.UTF_8),
+                m.getPayload(), TraceEventCodec.read(m.getPayload()));
     }
 
-    /** One published record: topic, key, the exact payload and the parsed event. */
-    public record Published(String topic, String key, String payload, TraceEvent event) {
+    /** One published record: topic, key, its content-type header, the exact payload and the parsed event. */
+    public record Published(String topic, String key, String contentType, String payload, TraceEvent event) {
     }
 }

@@ -1,4 +1,4 @@
-package cn.gov.huiji.fourlists.complaint.rest;
+package cn.gov.huiji.fourlists.complaint.service;
 
 import cn.gov.huiji.fourlists.complaint.domain.CaseKind;
 import cn.gov.huiji.fourlists.complaint.domain.IntakeChannel;
@@ -23,7 +23,7 @@ public record CaseInput(
         @Schema(description = "What happened (具体内容); markup is removed") @NotBlank @Size(max = 5000) String content,
         @Schema(description = "true: no identity is kept (匿名)") @NotNull Boolean anonymous,
         @Schema(description = "For a named case: who is submitting (实名); encrypted at rest, never shown in public") @Valid Identity identity,
-        @Schema(description = "PDF, JPEG or PNG, at most 3 of 2 MiB each, base64") @Size(max = 3) List<@NotNull @Valid Attachment> attachments,
+        @Schema(description = "PDF, JPEG or PNG, base64; how many and how large: fourlists.complaint.intake.max-attachments and …max-attachment-bytes") @Size(max = 3) List<@NotNull @Valid Attachment> attachments,
         @Schema(description = "How it came in; other than ONLINE only for complaint handlers recording a call, fax, letter or visit")
         IntakeChannel channel) {
 

@@ -1,4 +1,4 @@
-package cn.gov.huiji.fourlists.complaint.rest;
+package cn.gov.huiji.fourlists.complaint.service;
 
 import cn.gov.huiji.fourlists.complaint.domain.ChannelKind;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package cn.gov.huiji.fourlists.complaint.service;
+package cn.gov.huiji.fourlists.complaint.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
