@@ -708,7 +708,9 @@ svc_launch() {
   # shellcheck disable=SC2206  # word splitting of FOURLISTS_JAVA_OPTS is intended
   if [ -n "${FOURLISTS_JAVA_OPTS:-}" ]; then opts=($FOURLISTS_JAVA_OPTS); fi
   # The cache this launcher uses, passed explicitly: Java's user.home comes from the password database, not $HOME.
-  launch "$name" "$FL_LOGS/$name.log" java -Xmx256m -Dfourlists.cache="$FL_CACHE" "${opts[@]}" "$@" "$(marker_of "$name")" -jar "$jar"
+  # The local profile carries the local-development settings (database password, identity key); production has none.
+  launch "$name" "$FL_LOGS/$name.log" java -Xmx256m -Dquarkus.profile=local -Dfourlists.cache="$FL_CACHE" "${opts[@]}" "$@" \
+    "$(marker_of "$name")" -jar "$jar"
   STARTED_SOMETHING=1
   say "$name: launched (pid $LAUNCHED_PID, port $port)"
 }

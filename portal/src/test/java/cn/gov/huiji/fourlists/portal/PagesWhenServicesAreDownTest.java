@@ -21,7 +21,7 @@ class PagesWhenServicesAreDownTest {
         given().multiPart("kind", "COMPLAINT").multiPart("subjectKind", "OTHER").multiPart("content", "测试")
                 .multiPart("anonymous", "true").post("/complaints").then().statusCode(503)
                 .body(containsString("投诉举报服务暂时无法访问"));
-        given().get("/complaints/track?caseNo=TS-2026-000001&code=AAAA").then().statusCode(503)
+        given().formParam("caseNo", "TS-2026-000001").formParam("code", "AAAA").post("/complaints/track").then().statusCode(503)
                 .body(containsString("投诉举报服务暂时无法访问"));
         given().get("/portal.css").then().statusCode(200).body(containsString("@media print"));
     }

@@ -30,9 +30,21 @@ class ProvisionalDueDateOnThePortalTest {
     void theReceiptAndTheTrackingPageSayTheDeadlineIsProvisional() {
         given().multiPart("kind", "COMPLAINT").multiPart("subjectKind", "OTHER").multiPart("content", "年底提交的投诉")
                 .multiPart("anonymous", "true").post("/complaints").then().statusCode(201)
+                .header("Cache-Control", "no-store") // the receipt shows the query code
                 .body(containsString("2027-01-06")).body(containsString(NOTE));
+        given().formParam("caseNo", "TS-2026-000777").formParam("code", "ABCD-EFGH-JKLM").post("/complaints/track").then()
+                .statusCode(200).header("Cache-Control", "no-store")
+                .body(containsString("2027-01-06")).body(containsString(NOTE));
+    }
+
+    @Test
+    void aQueryCodeInAUrlIsNeverUsedAndEveryPageCarriesTheSecurityHeaders() {
         given().get("/complaints/track?caseNo=TS-2026-000777&code=ABCD-EFGH-JKLM").then().statusCode(200)
-                .body(containsString("2027-01-06")).body(containsString(NOTE));
+                .body(org.hamcrest.Matchers.not(containsString("2027-01-06"))) // the form, not the case
+                .body(containsString("method=\"post\""))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "same-origin");
     }
 
     /** complaint-service as it answers on 30 December 2026, before the 2027 notice is loaded. */

@@ -44,6 +44,15 @@ public class AdjustmentRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public String applicant;
 
+    /** The applicant's stable account subject (token sub): separation of duties compares it, not the user name. */
+    @Column(name = "applicant_subject")
+    public String applicantSubject;
+
+    /** Whose request it is for separation of duties: the subject, or for requests drafted before it was kept the name. */
+    public String applicantForSeparation() {
+        return applicantSubject != null ? applicantSubject : applicant;
+    }
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public RequestState state;

@@ -91,7 +91,8 @@ public final class AdjustmentWorkflow {
     public enum Refusal { ROLE, OTHER_SECTION, OWN_REQUEST }
 
     /**
-     * Empty when the actor may take the step on a request of {@code section} drafted by {@code applicant}.
+     * Empty when the actor may take the step on a request of {@code section} drafted by the account {@code applicant}
+     * (its subject).
      * The applying section's steps are its own; every other step is refused to the request's author (R-ADJ-5).
      */
     public static Optional<Refusal> refusal(Transition t, cn.gov.huiji.fourlists.kernel.trace.Actor actor, String section,
@@ -102,6 +103,7 @@ public final class AdjustmentWorkflow {
         if (t.ownSectionOnly()) {
             return section.equals(actor.section()) ? Optional.empty() : Optional.of(Refusal.OTHER_SECTION);
         }
-        return applicant.equals(actor.userId()) ? Optional.of(Refusal.OWN_REQUEST) : Optional.empty();
+        // The account's subject, not its changeable user name: a renamed author is still the author.
+        return applicant.equals(actor.subject()) ? Optional.of(Refusal.OWN_REQUEST) : Optional.empty();
     }
 }

@@ -23,6 +23,15 @@ public class ItemProjection {
         this.em = em;
     }
 
+    /** The section that handles a published item, as list-service last said; empty for an item it never published. */
+    public java.util.Optional<String> sectionOf(String code) {
+        if (code == null) {
+            return java.util.Optional.empty();
+        }
+        return em.createNativeQuery("select section_code from item_projection where code = ?1").setParameter(1, code)
+                .getResultStream().findFirst().map(String.class::cast);
+    }
+
     @Transactional
     public void apply(TraceEvent event) {
         if (!ListEvents.ITEM_LOADED.is(event.type()) && !ListEvents.ITEM_ADJUSTED.is(event.type())) {

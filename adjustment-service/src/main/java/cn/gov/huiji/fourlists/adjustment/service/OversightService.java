@@ -60,7 +60,7 @@ public class OversightService {
         return requests.visibleTo(actor).stream()
                 .map(r -> new Task(r, AdjustmentWorkflow.allowed(r.state).stream()
                         .filter(a -> AdjustmentWorkflow.refusal(AdjustmentWorkflow.transition(r.state, a).orElseThrow(), actor,
-                                r.section, r.applicant).isEmpty()).toList(),
+                                r.section, r.applicantForSeparation()).isEmpty()).toList(),
                         r.dueDate != null && today.isAfter(r.dueDate)))
                 .filter(t -> !t.actions().isEmpty())
                 .sorted(Comparator.comparing((Task t) -> t.request().dueDate, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -33,9 +33,12 @@ public class RequestService {
     private final TraceRecorder traces;
     private final CalendarInForce calendars;
     private final LawChangeService lawChanges;
+    private final ItemProjection items;
     private final java.time.Clock clock;
 
-    public RequestService(TraceRecorder traces, CalendarInForce calendars, LawChangeService lawChanges, java.time.Clock clock) {
+    public RequestService(TraceRecorder traces, CalendarInForce calendars, LawChangeService lawChanges, ItemProjection items,
+                          java.time.Clock clock) {
+        this.items = items;
         this.traces = traces;
         this.calendars = calendars;
         this.lawChanges = lawChanges;
@@ -59,6 +62,7 @@ public class RequestService {
         if (input.changeKind() == ChangeKind.MODIFY && !input.proposedItem().code().equals(input.targetItemCode())) {
             throw ProblemException.invalid("proposedItem.code", "must be the code of the item to modify", "须与拟调整事项的编码一致");
         }
+        checkOwnItem(input, applicant);
         AdjustmentRequest request = new AdjustmentRequest();
         request.id = UUID.randomUUID();
         request.triggerKind = input.triggerKind();
@@ -74,6 +78,7 @@ public class RequestService {
         request.documents = TraceEventCodec.toJson(input.documents());
         request.section = applicant.section();
         request.applicant = applicant.userId();
+        request.applicantSubject = applicant.subject();
         request.state = RequestState.DRAFT;
         request.createdAt = OffsetDateTime.now(clock);
         // Art. 26(1): the application is due with the legal section 3 working days after the trigger.
@@ -98,11 +103,35 @@ public class RequestService {
         return request;
     }
 
+    /** Like {@link #visible}, locked for a step before anything of it is read. */
+    public AdjustmentRequest visibleForUpdate(UUID id, Actor reader) {
+        AdjustmentRequest request = AdjustmentRequest.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (request == null || !maySee(reader, request.section)) {
+            throw ProblemException.notFound("Adjustment request", "调整申请", id.toString());
+        }
+        return request;
+    }
+
     public List<AdjustmentRequest> visibleTo(Actor reader) {
         if (seesAllSections(reader)) {
             return AdjustmentRequest.listAll(Sort.descending("createdAt"));
         }
         return AdjustmentRequest.list("section", Sort.descending("createdAt"), reader.section());
+    }
+
+    /**
+     * Art. 24: each section answers for its own items. A request to modify or repeal an item another section handles
+     * (as list-service published it), or to add one for another section, is refused.
+     */
+    private void checkOwnItem(RequestInput input, Actor applicant) {
+        String owner = input.changeKind() == ChangeKind.ADD ? input.proposedItem().section()
+                : items.sectionOf(input.targetItemCode()).orElse(null);
+        if (owner != null && !owner.equals(applicant.section())) {
+            throw ProblemException.of(403, "other-section-item", "Another section's item", "非本科室（队）事项",
+                    "Item " + (input.changeKind() == ChangeKind.ADD ? input.proposedItem().code() : input.targetItemCode())
+                            + " is handled by section " + owner + "; only that section applies to change it.",
+                    "该事项由" + owner + "承办，只能由承办科室（队）提出调整申请。");
+        }
     }
 
     static boolean seesAllSections(Actor reader) {

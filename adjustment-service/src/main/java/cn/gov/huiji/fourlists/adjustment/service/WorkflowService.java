@@ -56,10 +56,11 @@ public class WorkflowService {
 
     @Transactional
     public AdjustmentRequest act(UUID id, RequestAction action, ActionInput input, Actor actor) {
-        requests.visible(id, actor); // 404 for what the actor may not see
-        AdjustmentRequest request = AdjustmentRequest.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        // Lock before the first read: two concurrent steps on one request take turns, and the second sees the first's
+        // state (a read before the lock would leave a stale copy in the persistence context, and both would pass).
+        AdjustmentRequest request = requests.visibleForUpdate(id, actor); // 404 for what the actor may not see
         Transition t = AdjustmentWorkflow.transition(request.state, action).orElseThrow(() -> notAllowed(request.state, action));
-        AdjustmentWorkflow.refusal(t, actor, request.section, request.applicant).ifPresent(refusal -> {
+        AdjustmentWorkflow.refusal(t, actor, request.section, request.applicantForSeparation()).ifPresent(refusal -> {
             throw switch (refusal) {
                 case ROLE -> ProblemException.of(403, "forbidden", "Forbidden", "无权操作",
                         "Only " + t.roles() + " may " + action.path() + " a request.", "只有 " + t.roles() + " 可以执行此操作。");

@@ -67,5 +67,11 @@ class AdjustmentWorkflowTest {
         assertEquals(AdjustmentWorkflow.Refusal.ROLE, AdjustmentWorkflow.refusal(publish, clerk, "hazchem", "clerk").orElseThrow());
         assertEquals(AdjustmentWorkflow.Refusal.OWN_REQUEST, AdjustmentWorkflow.refusal(publish, legal, "legal", "legal").orElseThrow());
         assertTrue(AdjustmentWorkflow.refusal(publish, legal, "hazchem", "clerk").isEmpty());
+        // The author renamed in Keycloak is still the author: the subject (token sub) decides, not the user name.
+        Actor renamed = new Actor("legal-zhang", List.of("legal"), "legal", "3f0c1b2a-sub-of-legal");
+        assertEquals(AdjustmentWorkflow.Refusal.OWN_REQUEST,
+                AdjustmentWorkflow.refusal(publish, renamed, "legal", "3f0c1b2a-sub-of-legal").orElseThrow());
+        assertTrue(AdjustmentWorkflow.refusal(publish, new Actor("legal", List.of("legal"), "legal", "another-account"), "legal",
+                "3f0c1b2a-sub-of-legal").isEmpty(), "a new account that took the old name is not the author");
     }
 }

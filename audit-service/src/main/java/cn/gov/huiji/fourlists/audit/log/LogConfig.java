@@ -15,7 +15,7 @@ public interface LogConfig {
      * Generate the key file when it is missing: right for a local run, wrong for a real deployment, where the
      * key is provisioned and this is false (a missing key must then stop the service).
      */
-    @WithDefault("true")
+    @WithDefault("false")
     boolean generateKeyIfMissing();
 
     /** How many trace entries one integration step adds to the tree. */

@@ -62,7 +62,11 @@ public class ComplaintCase extends PanacheEntityBase {
     @Column(nullable = false)
     public CaseState state;
 
-    /** The section that handles it once assigned. */
+    /** The section the citizen named, as a proposal for the handlers; it gives that section no access. */
+    @Column(name = "proposed_section")
+    public String proposedSection;
+
+    /** The section that handles it once a complaint handler assigned it; only then may that section read it. */
     @Column(name = "section_code")
     public String section;
 

@@ -52,7 +52,9 @@ public final class CaseViews {
 
     @Schema(description = "A case as staff see it (no identity: that needs a traced reveal)")
     public record StaffView(String caseNo, String kind, String subjectKind, String subjectRef, String content, String channel,
-                            boolean anonymous, String state, String section, OffsetDateTime receivedAt, String recordedBy,
+                            boolean anonymous, String state,
+                            @Schema(description = "The section the citizen named: a proposal for the handlers (建议承办科室)") String proposedSection,
+                            @Schema(description = "The section a handler assigned (承办科室)") String section, OffsetDateTime receivedAt, String recordedBy,
                             LocalDate acceptDue, @Schema(description = ACCEPT_CALENDAR) String acceptDueCalendarVersion,
                             LocalDate acceptedOn, String notAcceptedReason, String decisionText,
                             LocalDate answerDue, @Schema(description = ANSWER_CALENDAR) String answerDueCalendarVersion, Integer extendedDays, String extensionReason, LocalDate answeredOn,
@@ -60,7 +62,7 @@ public final class CaseViews {
                             boolean reopened, String warnedStep, String overdueStep, List<AttachmentView> attachments) {
         static StaffView of(ComplaintCase c, List<CaseAttachment> attachments) {
             return new StaffView(c.caseNo, c.kind.name(), c.subjectKind.name(), c.subjectRef, c.content, c.channel.name(),
-                    c.anonymous, c.state.name(), c.section, c.receivedAt, c.recordedBy, c.acceptDue, c.calendarVersion, c.acceptedOn,
+                    c.anonymous, c.state.name(), c.proposedSection, c.section, c.receivedAt, c.recordedBy, c.acceptDue, c.calendarVersion, c.acceptedOn,
                     c.notAcceptedReason == null ? null : c.notAcceptedReason.name(), c.decisionText, c.answerDue, answerCalendar(c),
                     c.extendedDays,
                     c.extensionReason, c.answeredOn, c.publicAnswer, c.closedOn, c.feedbackSatisfied, c.feedbackText, c.reopened,

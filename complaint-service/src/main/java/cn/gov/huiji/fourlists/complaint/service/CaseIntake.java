@@ -144,8 +144,10 @@ public class CaseIntake {
         Deadline acceptDue = calendar.acceptDue(calendar.today()); // provisional in late December until the notice is out
         c.acceptDue = acceptDue.due();
         c.calendarVersion = acceptDue.calendarVersion();
-        // An item or section named by the public is where the case will most likely go.
-        c.section = input.subjectKind() == SubjectKind.SECTION ? input.subjectRef() : null;
+        // Art. 30: a complaint about a section must not reach that section before a handler has looked at it. The
+        // citizen's choice is only a proposal; a handler's assignment alone gives a section access.
+        c.proposedSection = input.subjectKind() == SubjectKind.SECTION ? input.subjectRef() : null;
+        c.section = null;
         c.persist();
         if (!c.anonymous) {
             CaseInput.Identity id = input.identity();

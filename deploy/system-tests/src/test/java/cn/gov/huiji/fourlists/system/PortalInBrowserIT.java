@@ -126,6 +126,7 @@ class PortalInBrowserIT {
         browser.findElement(By.id("code")).sendKeys(code);
         browser.findElement(By.cssSelector("form.track button[type=submit]")).click();
         assertEquals("已接收", browser.findElement(By.id("state")).getText(), "the tracking page shows the state");
+        assertTrue(!browser.getCurrentUrl().contains(code), "the query code is posted, never put in a URL: " + browser.getCurrentUrl());
         screenshot("06-track");
         noSeriousAccessibilityViolations("tracking");
 

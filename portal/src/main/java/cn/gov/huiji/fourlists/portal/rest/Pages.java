@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -225,7 +226,7 @@ public class Pages {
         }
         JsonNode answer = entity(r);
         if (r.getStatus() == 201) {
-            return page(201, receipt.data("receipt", map(answer)).data("title", "提交成功"));
+            return noStore(page(201, receipt.data("receipt", map(answer)).data("title", "提交成功"))); // shows the query code
         }
         List<Object> errors = new ArrayList<>();
         if (answer != null && answer.path("errors").size() > 0) {
@@ -236,12 +237,25 @@ public class Pages {
         return page(r.getStatus() >= 500 ? 503 : 400, complaint.data("errors", errors).data("form", form).data("title", "我要投诉举报"));
     }
 
+    /** The tracking form; a case number may be filled in. A query code is never taken from a URL (logs, history, Referer). */
     @GET
     @Path("complaints/track")
-    public Response track(@Context HttpServerRequest http, @QueryParam("caseNo") String caseNo, @QueryParam("code") String code) {
+    public Response trackForm(@QueryParam("caseNo") String caseNo) {
+        return page(200, track.data("result", null).data("message", null).data("caseNo", caseNo == null ? "" : caseNo)
+                .data("title", "案件查询"));
+    }
+
+    /** R-CMP-5: the code is posted, and the answer is never stored by the browser or a proxy. */
+    @POST
+    @Path("complaints/track")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response track(@Context HttpServerRequest http, @FormParam("caseNo") String caseNo, @FormParam("code") String code) {
+        return noStore(lookUp(http, caseNo, code));
+    }
+
+    private Response lookUp(HttpServerRequest http, String caseNo, String code) {
         if (blank(caseNo) || blank(code)) {
-            return page(200, track.data("result", null).data("message", null).data("caseNo", caseNo == null ? "" : caseNo)
-                    .data("title", "案件查询"));
+            return trackForm(caseNo);
         }
         try {
             Response r;
@@ -301,6 +315,10 @@ public class Pages {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private static Response noStore(Response r) {
+        return Response.fromResponse(r).header("Cache-Control", "no-store").build();
     }
 
     private static Response page(int status, TemplateInstance t) {

@@ -31,7 +31,9 @@ public class ActorResolver {
             return Actor.ANONYMOUS;
         }
         List<String> roles = id.getRoles().stream().sorted().toList();
-        return new Actor(id.getPrincipal().getName(), roles, section(id));
+        String subject = id.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
+                : id.getPrincipal().getName();
+        return new Actor(id.getPrincipal().getName(), roles, section(id), subject);
     }
 
     /** The caller's section, from the token claim or (in tests) the identity attribute. */
