@@ -42,9 +42,12 @@ class EveryWriteLeavesOneTraceIT {
 
     @Test
     void adjustmentServiceDraftRequest() {
+        // A clerk applies for an item of their own section (hazchem); another section's item would be refused (403).
+        String code = io.restassured.RestAssured.get(LIST + "/api/v1/lists/power/items?section=hazchem&size=1").then().statusCode(200)
+                .extract().path("items[0].code");
         String id = as("clerk").contentType("application/json").body(Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED",
-                        "triggerDate", "2026-11-20", "changeKind", "MODIFY", "documents", List.of(Map.of("title", "《烟花爆竹安全管理条例》修订", "number", "国务院令第666号", "date", "2016-02-06")), "targetItemCode", "410108-AJ-CF-001",
-                        "summary", "依据条款修改，系统测试", "proposedItem", Map.of("code", "410108-AJ-CF-001", "name",
+                        "triggerDate", "2026-11-20", "changeKind", "MODIFY", "documents", List.of(Map.of("title", "《烟花爆竹安全管理条例》修订", "number", "国务院令第666号", "date", "2016-02-06")), "targetItemCode", code,
+                        "summary", "依据条款修改，系统测试", "proposedItem", Map.of("code", code, "name",
                                 "对未取得安全生产许可证擅自进行生产的处罚", "category", "行政处罚", "section", "hazchem",
                                 "legalBasis", List.of(Map.of("level", "LAW", "title", "中华人民共和国安全生产法", "article", "第九十五条")))))
                 .post(ADJUSTMENT + "/api/v1/requests").then().statusCode(201).extract().path("id");

@@ -17,7 +17,10 @@ class OperatorConsoleIT {
                     .body(containsString("Kafka connection health check"));
             RestAssured.given().get(service + "/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
             RestAssured.given().queryParam("format", "json").get(service + "/q/openapi").then().statusCode(200)
-                    .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"));
+                    // Operators sign in one way only: the authorization code flow (with PKCE) of fourlists-console.
+                    .body("components.securitySchemes.keycloak.type", equalTo("oauth2"))
+                    .body("components.securitySchemes.keycloak.flows.keySet()", equalTo(java.util.Set.of("authorizationCode")))
+                    .body("components.securitySchemes.keySet()", equalTo(java.util.Set.of("keycloak")));
             RestAssured.given().get(service + "/q/swagger-ui/").then().statusCode(200);
         }
     }
