@@ -49,6 +49,23 @@ class IdentityVaultAndLimitsTest {
     }
 
     @Test
+    void theLimitsStayBoundedWhateverCaseNumbersAreTried() throws InterruptedException {
+        var probe = cn.gov.huiji.fourlists.complaint.service.ClientLimitsProbe.class;
+        var limits = cn.gov.huiji.fourlists.complaint.service.ClientLimitsProbe.withFailureWindow(java.time.Duration.ofMillis(1));
+        for (int i = 0; i < 50_000; i++) {
+            assertTrue(limits.trackingThrottled("203.0.113.9", "TS-2026-" + i).isEmpty());
+        }
+        assertEquals(0, cn.gov.huiji.fourlists.complaint.service.ClientLimitsProbe.keys(limits), "asking about a case keeps nothing");
+        int bound = cn.gov.huiji.fourlists.complaint.service.ClientLimitsProbe.sweepAbove();
+        for (int i = 0; i < 3 * bound; i++) {
+            limits.wrongCode("203.0.113.9", "TS-2026-" + i); // each wrong code's window (1 ms) passes almost at once
+        }
+        assertTrue(cn.gov.huiji.fourlists.complaint.service.ClientLimitsProbe.keys(limits) <= bound + 1,
+                "expired keys are swept: the map stays within its bound, holds " + cn.gov.huiji.fourlists.complaint.service.ClientLimitsProbe.keys(limits)
+                        + " " + probe.getSimpleName());
+    }
+
+    @Test
     void filesAreRecognisedByTheirBytesNotTheirNames() {
         assertEquals("application/pdf", SubmittedText.mediaTypeOf("%PDF-1.7\n".getBytes()));
         assertEquals("image/jpeg", SubmittedText.mediaTypeOf(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00}));

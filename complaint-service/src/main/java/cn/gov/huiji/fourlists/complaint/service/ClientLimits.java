@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Abuse limits kept per client in memory (per instance): intake per minute, and wrong query codes per client and
  * case (R-CMP-5: repeated wrong codes are throttled). The answer is how long to wait (Retry-After).
+ * Bounded: a lookup never creates an entry, and once the maps hold {@link #SWEEP_ABOVE} keys, keys whose window has
+ * passed are swept, so a stream of random case numbers cannot grow them. Sharing the limits across instances belongs
+ * to the scale-out work.
  */
 @ApplicationScoped
 public class ClientLimits {
@@ -22,6 +25,7 @@ public class ClientLimits {
     private final long failureWindowNanos;
     private final Map<String, Deque<Long>> intake = new ConcurrentHashMap<>();
     private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
+    static final int SWEEP_ABOVE = 10_000;
 
     @jakarta.inject.Inject
     public ClientLimits(ComplaintConfig config) {
@@ -36,19 +40,44 @@ public class ClientLimits {
 
     /** Counts a submission; empty when allowed, else the wait. */
     public Optional<Duration> admitIntake(String client) {
+        sweepIfLarge(intake, Duration.ofMinutes(1).toNanos());
         return admit(intake, client, intakePerMinute, Duration.ofMinutes(1).toNanos(), true);
     }
 
     /** Whether tracking this case is throttled for this client; empty when allowed. */
     public Optional<Duration> trackingThrottled(String client, String caseNo) {
-        return admit(failures, client + "|" + caseNo, maxFailures, failureWindowNanos, false);
+        Deque<Long> q = failures.get(client + "|" + caseNo); // asking never creates an entry
+        return q == null ? Optional.empty() : admit(failures, client + "|" + caseNo, maxFailures, failureWindowNanos, false);
     }
 
     public void wrongCode(String client, String caseNo) {
+        sweepIfLarge(failures, failureWindowNanos);
         Deque<Long> q = failures.computeIfAbsent(client + "|" + caseNo, k -> new ArrayDeque<>());
         synchronized (q) {
             q.addLast(System.nanoTime());
         }
+    }
+
+    /** How many keys the limits hold now (for the tests of the bound). */
+    int keys() {
+        return intake.size() + failures.size();
+    }
+
+    /** Drops every key whose window has passed, once a map has grown past {@link #SWEEP_ABOVE} keys. */
+    private static void sweepIfLarge(Map<String, Deque<Long>> map, long window) {
+        if (map.size() <= SWEEP_ABOVE) {
+            return;
+        }
+        long now = System.nanoTime();
+        map.entrySet().removeIf(e -> {
+            Deque<Long> q = e.getValue();
+            synchronized (q) {
+                while (!q.isEmpty() && now - q.peekFirst() > window) {
+                    q.pollFirst();
+                }
+                return q.isEmpty();
+            }
+        });
     }
 
     private static Optional<Duration> admit(Map<String, Deque<Long>> map, String key, int limit, long window, boolean count) {
