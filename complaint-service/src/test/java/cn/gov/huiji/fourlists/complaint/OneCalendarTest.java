@@ -52,6 +52,9 @@ class OneCalendarTest {
     @Inject
     CalendarInForce calendars;
 
+    @Inject
+    cn.gov.huiji.fourlists.complaint.service.CaseActions actions;
+
     static Map<String, Object> complaint(String content) {
         Map<String, Object> m = CaseLifecycleTest.anonymousComplaint(content + " " + System.nanoTime());
         return m;
@@ -155,11 +158,16 @@ class OneCalendarTest {
 
     @Test
     void everyDueDateNamesItsCalendar() {
-        QuarkusMock.installMockForType(BureauClock.fixed("2026-11-20"), Clock.class);
         Map<String, Object> receipt = submitAt("2026-11-20", "隐患举报奖励未兑现");
-        given().get("/api/v1/cases/" + receipt.get("caseNo") + "?code=" + receipt.get("queryCode")).then().statusCode(200)
+        String no = (String) receipt.get("caseNo"), code = (String) receipt.get("queryCode");
+        given().get("/api/v1/cases/" + no + "?code=" + code).then().statusCode(200)
                 .body("acceptDueCalendarVersion", startsWith("cal-r"))
-                .body("answerDueCalendarVersion", org.hamcrest.Matchers.nullValue());
+                .body("answerDueCalendarVersion", org.hamcrest.Matchers.nullValue()); // no answer is due before acceptance
+        actions.act(no, cn.gov.huiji.fourlists.complaint.domain.CaseAction.ACCEPT, null,
+                new cn.gov.huiji.fourlists.kernel.trace.Actor("handler", List.of("complaint-handler"), "office"));
+        given().get("/api/v1/cases/" + no + "?code=" + code).then().statusCode(200)
+                .body("answerDue", equalTo("2027-01-19")) // 60 calendar days after Friday 20 November
+                .body("answerDueCalendarVersion", equalTo("calendar-days"));
         given().get("/q/openapi").then().body(containsString("暂按工作日计算"));
     }
 }
