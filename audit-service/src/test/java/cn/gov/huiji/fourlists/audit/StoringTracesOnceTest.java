@@ -28,6 +28,7 @@ import java.util.function.LongSupplier;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** R-AUD-1, R-AUD-3, R-AUD-4: every trace is stored exactly once and can be found by the discipline group. */
@@ -141,7 +142,8 @@ class StoringTracesOnceTest {
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
         assertEquals(3, lines.length, "a header and one row per trace");
-        assertEquals("\uFEFFid,eventId,source,sequence,type,subject,time,actorId,actorRoles,actorSection,digest", lines[0]);
+        assertEquals("\uFEFFid,eventId,source,sequence,type,subject,time,actorId,actorRoles,actorSection,digest,logIndex,integrity", lines[0]);
+        assertTrue(lines[1].endsWith(",NOT_YET_LOGGED"), "each row says whether the log already proves it: " + lines[1]);
         assertEquals(true, lines[1].contains(",fourlists/export-test,1,fourlists.list.item.loaded," + subject + ","), lines[1]);
         given().queryParam("format", "xml").get("/api/v1/traces/exports/" + exportId + "/content")
                 .then().statusCode(400).contentType("application/problem+json");

@@ -1,14 +1,16 @@
 package cn.gov.huiji.fourlists.audit;
 
 import cn.gov.huiji.fourlists.kernel.events.AuditEvents;
-import cn.gov.huiji.fourlists.audit.log.CanonicalJson;
 import cn.gov.huiji.fourlists.audit.log.GapDetector;
 import cn.gov.huiji.fourlists.audit.log.MerkleLog;
 import cn.gov.huiji.fourlists.audit.log.TreeHeads;
 import cn.gov.huiji.fourlists.audit.service.TraceStore;
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
 import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
+import cn.gov.huiji.fourlists.kernel.events.EventCatalogue;
+import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
 import cn.gov.huiji.fourlists.logverifier.ProofVerifier;
+import cn.gov.huiji.fourlists.logverifier.PublicLeaf;
 import cn.gov.huiji.fourlists.logverifier.Rfc6962;
 import cn.gov.huiji.fourlists.logverifier.TreeHead;
 import cn.gov.huiji.fourlists.logverifier.VerifyLog;
@@ -101,10 +103,12 @@ class TamperEvidentLogTest {
         byte[][] hashes = leaves.stream().map(l -> Rfc6962.leafHash(Base64.getDecoder().decode(l))).toArray(byte[][]::new);
         assertArrayEquals(signed.root(), Rfc6962.rootOf(hashes, 0, hashes.length), "the root recomputed from the entries must match the head");
 
-        String storedPayload = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "select t.payload from trace_entry t join log_leaf l on l.trace_entry_id = t.id where l.leaf_index = 0").getSingleResult());
-        assertArrayEquals(CanonicalJson.canonicalize(storedPayload), Base64.getDecoder().decode(leaves.get(0)),
-                "a leaf is the RFC 8785 canonical JSON of the stored event");
+        Object[] stored = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select t.payload, l.actor_salt, l.data_salt, t.type from trace_entry t join log_leaf l on l.trace_entry_id = t.id where l.leaf_index = 0")
+                .getSingleResult());
+        assertArrayEquals(PublicLeaf.of(TraceEventCodec.parseTree((String) stored[0]), (byte[]) stored[1], (byte[]) stored[2],
+                        EventCatalogue.isPublishedContent((String) stored[3])),
+                Base64.getDecoder().decode(leaves.get(0)), "a leaf is the public leaf of the stored event under its salts");
 
         for (int i = 0; i < size; i++) {
             List<String> path = given().queryParam("index", i).queryParam("treeSize", size).get("/api/v1/log/proof/inclusion")
@@ -122,7 +126,7 @@ class TamperEvidentLogTest {
 
         // A superuser disables the trigger and changes leaf 3: the verifier must fail and name leaf 3.
         byte[] original = Base64.getDecoder().decode(leaves.get(3));
-        byte[] forged = new String(original, StandardCharsets.UTF_8).replace("\"legal\"", "\"other\"").getBytes(StandardCharsets.UTF_8);
+        byte[] forged = new String(original, StandardCharsets.UTF_8).replace("fourlists-leaf/2", "fourlists-leaf/X").getBytes(StandardCharsets.UTF_8);
         setLeaf(3, forged);
         try {
             String failed = verifier(1);

@@ -7,9 +7,16 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "fourlists.log")
 public interface LogConfig {
 
-    /** PKCS#8 file of the Ed25519 key that signs tree heads. Never committed. */
-    @WithDefault("run/keys/audit-log-ed25519.pk8")
+    /** PKCS#8 file of the Ed25519 key that signs log 2's tree heads. Never committed. */
+    @WithDefault("run/keys/audit-log-2-ed25519.pk8")
     String signingKeyFile();
+
+    /**
+     * PEM file of the signing key's public half, provisioned beside it (Java cannot derive an Ed25519 public key
+     * from the private one without provider tricks). The service refuses to start when the two do not belong together.
+     */
+    @WithDefault("run/keys/audit-log-2-ed25519.pub.pem")
+    String publicKeyFile();
 
     /**
      * Generate the key file when it is missing: right for a local run, wrong for a real deployment, where the

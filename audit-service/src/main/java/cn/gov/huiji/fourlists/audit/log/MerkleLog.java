@@ -1,6 +1,9 @@
 package cn.gov.huiji.fourlists.audit.log;
 
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
+import cn.gov.huiji.fourlists.kernel.events.EventCatalogue;
+import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
+import cn.gov.huiji.fourlists.logverifier.PublicLeaf;
 import cn.gov.huiji.fourlists.logverifier.Rfc6962;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,8 +25,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The Merkle tree over the stored traces. Integration appends trace entries as leaves in the order they were
- * stored, writing the leaf and every perfect subtree it completes; reading a root or a proof fetches the
+ * The Merkle tree over the stored traces (log 2). Integration appends each trace entry, in the order they were
+ * stored, as its public leaf (envelope and salted commitments, {@link PublicLeaf}; the salts stay here), writing the leaf and every perfect subtree it completes; reading a root or a proof fetches the
  * O(log n) subtree hashes it needs in one query.
  */
 @ApplicationScoped
@@ -34,6 +38,7 @@ public class MerkleLog {
     private final EntityManager em;
     private final LogConfig config;
     private final Map<Long, byte[]> upperNodes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
 
     public MerkleLog(EntityManager em, LogConfig config) {
         this.em = em;
@@ -61,13 +66,20 @@ public class MerkleLog {
         }
         List<long[]> ids = new ArrayList<>();
         List<byte[]> leaves = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("select id, payload from trace_entry where id > ? order by id limit ?")) {
+        List<byte[]> actorSalts = new ArrayList<>();
+        List<byte[]> dataSalts = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("select id, payload, type from trace_entry where id > ? order by id limit ?")) {
             q.setLong(1, lastTraceId);
             q.setInt(2, config.integrateBatch());
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     ids.add(new long[]{rs.getLong(1)});
-                    leaves.add(CanonicalJson.canonicalize(rs.getString(2)));
+                    byte[] actorSalt = salt();
+                    byte[] dataSalt = salt();
+                    actorSalts.add(actorSalt);
+                    dataSalts.add(dataSalt);
+                    leaves.add(PublicLeaf.of(TraceEventCodec.parseTree(rs.getString(2)), actorSalt, dataSalt,
+                            EventCatalogue.isPublishedContent(rs.getString(3))));
                 }
             }
         }
@@ -90,6 +102,8 @@ public class MerkleLog {
         Long[] leafIndexes = new Long[n];
         Long[] traceIds = new Long[n];
         String[] leafHex = new String[n];
+        String[] actorSaltHex = new String[n];
+        String[] dataSaltHex = new String[n];
         List<Short> nodeLevels = new ArrayList<>(2 * n);
         List<Long> nodeIndexes = new ArrayList<>(2 * n);
         List<String> nodeHex = new ArrayList<>(2 * n);
@@ -98,6 +112,8 @@ public class MerkleLog {
             leafIndexes[i] = size + i;
             traceIds[i] = ids.get(i)[0];
             leafHex[i] = hex.formatHex(leaves.get(i));
+            actorSaltHex[i] = hex.formatHex(actorSalts.get(i));
+            dataSaltHex[i] = hex.formatHex(dataSalts.get(i));
             TreeMath.append(nodes, size + i, Rfc6962.leafHash(leaves.get(i)), (key, hash) -> {
                 written.put(TreeMath.key((int) key[0], key[1]), hash);
                 nodeLevels.add((short) key[0]);
@@ -107,14 +123,17 @@ public class MerkleLog {
         }
         // Set-based inserts: one statement per table for the whole batch.
         try (PreparedStatement leafInsert = db.prepareStatement("""
-                insert into log_leaf (leaf_index, trace_entry_id, leaf)
-                select i, t, decode(l, 'hex') from unnest(?::bigint[], ?::bigint[], ?::text[]) as x(i, t, l)""");
+                insert into log_leaf (leaf_index, trace_entry_id, leaf, actor_salt, data_salt)
+                select i, t, decode(l, 'hex'), decode(a, 'hex'), decode(d, 'hex')
+                from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[]) as x(i, t, l, a, d)""");
              PreparedStatement nodeInsert = db.prepareStatement("""
                 insert into merkle_node (level, node_index, hash)
                 select l, i, decode(h, 'hex') from unnest(?::smallint[], ?::bigint[], ?::text[]) as x(l, i, h)""")) {
             leafInsert.setArray(1, db.createArrayOf("int8", leafIndexes));
             leafInsert.setArray(2, db.createArrayOf("int8", traceIds));
             leafInsert.setArray(3, db.createArrayOf("text", leafHex));
+            leafInsert.setArray(4, db.createArrayOf("text", actorSaltHex));
+            leafInsert.setArray(5, db.createArrayOf("text", dataSaltHex));
             leafInsert.executeUpdate();
             nodeInsert.setArray(1, db.createArrayOf("int2", nodeLevels.toArray()));
             nodeInsert.setArray(2, db.createArrayOf("int8", nodeIndexes.toArray()));
@@ -127,6 +146,12 @@ public class MerkleLog {
             update.executeUpdate();
         }
         return ids.size();
+    }
+
+    private byte[] salt() {
+        byte[] salt = new byte[PublicLeaf.SALT_SIZE];
+        random.nextBytes(salt);
+        return salt;
     }
 
     @Transactional

@@ -17,12 +17,13 @@ import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.interfaces.EdECPrivateKey;
-import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Arrays;
 
-/** The Ed25519 key that signs tree heads, read from the configured file (generated there for local runs only). */
+/**
+ * The Ed25519 key pair that signs tree heads: the private key and its public half, each read from its configured
+ * file. A local run generates both when missing; elsewhere a missing file stops the service.
+ */
 @ApplicationScoped
 public class SigningKey {
 
@@ -34,17 +35,22 @@ public class SigningKey {
 
     public SigningKey(LogConfig config) {
         Path file = Path.of(config.signingKeyFile());
+        Path publicFile = Path.of(config.publicKeyFile());
         try {
-            if (!Files.exists(file)) {
+            if (!Files.exists(file) && !Files.exists(publicFile)) {
                 if (!config.generateKeyIfMissing()) {
-                    throw new IllegalStateException("no signing key at " + file.toAbsolutePath()
+                    throw new IllegalStateException("no log signing key at " + file.toAbsolutePath()
                             + " and fourlists.log.generate-key-if-missing=false");
                 }
-                generate(file);
+                generate(file, publicFile);
             }
-            KeyFactory factory = KeyFactory.getInstance("Ed25519");
-            privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(file)));
-            publicKey = derivePublic(privateKey);
+            if (!Files.exists(publicFile)) {
+                throw new IllegalStateException("the log signing key " + file.toAbsolutePath() + " has no public key beside it at "
+                        + publicFile.toAbsolutePath() + " (fourlists.log.public-key-file)");
+            }
+            privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(file)));
+            publicKey = TreeHead.publicKeyFromPem(Files.readString(publicFile));
+            requirePair(privateKey, publicKey, publicFile);
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded());
             keyId = Rfc6962.hex(Arrays.copyOf(digest, 8));
         } catch (IOException e) {
@@ -54,9 +60,9 @@ public class SigningKey {
         }
     }
 
-    private static void generate(Path file) throws IOException, GeneralSecurityException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+    private static void generate(Path file, Path publicFile) throws IOException, GeneralSecurityException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.createDirectories(publicFile.toAbsolutePath().getParent());
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         Files.write(file, pair.getPrivate().getEncoded());
         try {
@@ -64,15 +70,16 @@ public class SigningKey {
         } catch (UnsupportedOperationException ignored) {
             // not a POSIX file system
         }
+        Files.writeString(publicFile, TreeHead.toPem(pair.getPublic()));
         LOG.warnf("generated a LOCAL-DEVELOPMENT log signing key at %s (never commit it)", file.toAbsolutePath());
     }
 
-    /** Ed25519's public key is determined by the private key: derive it with a deterministic generator. */
-    private static PublicKey derivePublic(PrivateKey key) throws GeneralSecurityException {
-        byte[] seed = ((EdECPrivateKey) key).getBytes().orElseThrow();
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
-        generator.initialize(NamedParameterSpec.ED25519, new FixedSeed(seed));
-        return generator.generateKeyPair().getPublic();
+    /** A head signed with the private key must verify with the public one, or the files do not belong together. */
+    private static void requirePair(PrivateKey privateKey, PublicKey publicKey, Path publicFile) {
+        TreeHead probe = TreeHead.sign(0, 0, Rfc6962.emptyRoot(), privateKey);
+        if (!probe.verify(publicKey)) {
+            throw new IllegalStateException("the public key at " + publicFile.toAbsolutePath() + " does not belong to the log signing key");
+        }
     }
 
     public TreeHead sign(long timestamp, long treeSize, byte[] root) {
@@ -90,19 +97,5 @@ public class SigningKey {
     /** The first 8 bytes of SHA-256 over the public key, in hex: names the key a head was signed with. */
     public String keyId() {
         return keyId;
-    }
-
-    /** A SecureRandom that yields the given seed, so the generator re-creates the key pair of that seed. */
-    private static final class FixedSeed extends java.security.SecureRandom {
-        private final byte[] seed;
-
-        FixedSeed(byte[] seed) {
-            this.seed = seed.clone();
-        }
-
-        @Override
-        public void nextBytes(byte[] bytes) {
-            System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
-        }
     }
 }

@@ -28,7 +28,10 @@ import java.util.List;
 @Path("/api/v1/log")
 @Tag(name = "Tamper-evident log", description = "An RFC 6962 Merkle tree over every stored trace (防篡改履职痕迹日志, Art. 7, 10, 29). "
         + "Public and read-only: anyone can check that no trace was changed, dropped or slipped in afterwards. "
-        + "Leaf i is the RFC 8785 canonical JSON of the i-th stored trace event; leaf hash = SHA-256(0x00 || leaf), "
+        + "Leaf i (format fourlists-leaf/2) is the RFC 8785 canonical JSON of the i-th stored trace's public envelope (id, source, "
+        + "type, subject, time, sequence) with salted SHA-256 commitments to who acted and to the data; only published content "
+        + "(a list item as in force, a section's name) is opened. Staff ids and free text never enter the public log. "
+        + "Log 2 started on 2026-12-04 with a new key (see docs/log-2-migration.md). Leaf hash = SHA-256(0x00 || leaf), "
         + "node hash = SHA-256(0x01 || left || right). Run the log-verifier command to check it all.")
 public class LogResource {
 

@@ -1,40 +1,29 @@
 package cn.gov.huiji.fourlists.audit.rest;
 
-import cn.gov.huiji.fourlists.audit.domain.TraceEntry;
+import cn.gov.huiji.fourlists.kernel.csv.SpreadsheetCsv;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Traces as RFC 4180 CSV with a UTF-8 byte-order mark, for the discipline group's spreadsheets. */
+/** Traces as the suite's spreadsheet CSV, for the discipline group: each with its log index and integrity check. */
 final class TraceCsv {
 
-    static final String HEADER = "id,eventId,source,sequence,type,subject,time,actorId,actorRoles,actorSection,digest";
+    static final List<String> HEADER = List.of("id", "eventId", "source", "sequence", "type", "subject", "time", "actorId",
+            "actorRoles", "actorSection", "digest", "logIndex", "integrity");
 
     private TraceCsv() {
     }
 
-    static void write(List<TraceEntry> entries, Writer w) throws IOException {
-        w.write('\uFEFF');
-        w.write(HEADER);
-        w.write("\r\n");
-        for (TraceEntry e : entries) {
-            w.write(String.join(",", String.valueOf(e.id), e.eventId.toString(), cell(e.source), String.valueOf(e.sequence),
-                    cell(e.type), cell(e.subject), e.occurredAt.toString(), cell(e.actorId), cell(e.actorRoles),
-                    cell(e.actorSection), cell(e.dataDigest)));
-            w.write("\r\n");
+    static void write(List<TraceView> traces, Writer w) throws IOException {
+        List<List<String>> rows = new ArrayList<>(traces.size() + 1);
+        rows.add(HEADER);
+        for (TraceView t : traces) {
+            rows.add(java.util.Arrays.asList(String.valueOf(t.id()), t.eventId(), t.source(), String.valueOf(t.sequence()), t.type(),
+                    t.subject(), t.time() == null ? "" : t.time().toString(), t.actor().userId(), String.join(",", t.actor().roles()),
+                    t.actor().section(), t.digest(), t.logIndex() == null ? "" : String.valueOf(t.logIndex()), t.integrity().name()));
         }
-    }
-
-    /** Quotes a cell when needed; a leading =, +, - or @ is prefixed so no spreadsheet runs it as a formula. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        w.write(SpreadsheetCsv.write(rows));
     }
 }

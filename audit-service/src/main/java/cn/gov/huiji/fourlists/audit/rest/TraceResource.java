@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import cn.gov.huiji.fourlists.audit.log.LeafCheck;
 import java.util.UUID;
 
 @Path("/api/v1/traces")
@@ -44,14 +46,24 @@ public class TraceResource {
 
     private final TraceQueries queries;
     private final ActorResolver actors;
+    private final LeafCheck leafCheck;
 
-    public TraceResource(TraceQueries queries, ActorResolver actors) {
+    public TraceResource(TraceQueries queries, ActorResolver actors, LeafCheck leafCheck) {
         this.queries = queries;
         this.actors = actors;
+        this.leafCheck = leafCheck;
+    }
+
+    /** What an auditor reads is checked against the log on every read. */
+    private List<TraceView> views(List<TraceEntry> entries) {
+        Map<Long, LeafCheck.Checked> checks = leafCheck.check(entries);
+        return entries.stream().map(e -> TraceView.of(e, checks.get(e.id))).toList();
     }
 
     @GET
-    @Operation(summary = "Find traces (查询履职痕迹); roles auditor, discipline")
+    @Operation(summary = "Find traces (查询履职痕迹); roles auditor, discipline",
+            description = "Each trace is read from the stored event and checked against its leaf in the public log: integrity "
+                    + "VERIFIED, NOT_YET_LOGGED or MISMATCH (the stored copy was altered after it was logged).")
     public Page<TraceView> find(
             @Parameter(description = "Subject, e.g. item/3700000225001 (对象)") @QueryParam("subject") String subject,
             @Parameter(description = "Staff id of the actor (操作人)") @QueryParam("actor") String actor,
@@ -61,7 +73,7 @@ public class TraceResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         Page<TraceEntry> found = queries.find(TraceFilter.of(subject, actor, type, from, to), page, size);
-        return new Page<>(found.items().stream().map(TraceView::of).toList(), found.page(), found.size(), found.total());
+        return new Page<>(views(found.items()), found.page(), found.size(), found.total());
     }
 
     @POST
@@ -81,7 +93,7 @@ public class TraceResource {
     @Operation(summary = "An export with its traces (导出内容)")
     public ExportView exported(@PathParam("id") UUID id) {
         TraceExport export = queries.exportById(id);
-        return ExportView.of(export, queries.entriesOf(export).stream().map(TraceView::of).toList());
+        return ExportView.of(export, views(queries.entriesOf(export)));
     }
 
     @GET
@@ -98,7 +110,7 @@ public class TraceResource {
         StreamingOutput body = out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             if (csv) {
-                TraceCsv.write(entries, w);
+                TraceCsv.write(views(entries), w);
             } else {
                 for (TraceEntry e : entries) {
                     w.write(e.payload);

@@ -154,6 +154,11 @@ class ComplaintIdentityStaysSecretIT {
             assertFalse(auditLog.contains(secret), "the audit log shows the submitter's " + secret);
         }
         assertFalse(auditLog.contains("有限空间作业无人监护"), "the audit log shows no case content");
+        // The public log holds no staff id and no free text: not the reason given for the reveal (R-AUD-2, issue 13).
+        String publicLeaves = logEntries();
+        for (String privateText : List.of("兑现举报奖励需核实身份", "需联合执法核查", "\"actorid\"", "\"reason\"")) {
+            assertFalse(publicLeaves.contains(privateText), "a public leaf of the log holds " + privateText);
+        }
     }
 
     @Test

@@ -73,7 +73,7 @@ class OutsiderVerifiesTheLogIT {
         // a leaf in the first half, but near the start: the verifier locates it by checking leaves in order
         long victim = Math.min(size / 2, 40);
         byte[] original = leaf(victim);
-        setLeaf(victim, new String(original, StandardCharsets.UTF_8).replaceFirst("\"actorid\":\"[^\"]*\"", "\"actorid\":\"nobody\"")
+        setLeaf(victim, new String(original, StandardCharsets.UTF_8).replaceFirst("\"actorCommitment\":\"[0-9a-f]{8}", "\"actorCommitment\":\"deadbeef")
                 .getBytes(StandardCharsets.UTF_8));
         try {
             Result failed = verify("--public-key", pem.toString(), "--saved-head", head.toString());
@@ -84,6 +84,35 @@ class OutsiderVerifiesTheLogIT {
         }
         Result again = verify("--public-key", pem.toString(), "--saved-head", head.toString());
         assertEquals(0, again.exit(), "with the leaf restored the log verifies again:\n" + again.text());
+    }
+
+    /**
+     * 可验证: the portal offers each published item version's proof bundle; the verifier checks it offline against the
+     * pinned key, and it proves what the list said and since when.
+     */
+    @Test
+    void aPublishedItemVersionIsProvenOfflineFromTheBundleThePortalOffers() throws Exception {
+        awaitHeadCoveringAllTraces();
+        var item = RestAssured.get(Suite.LIST + "/api/v1/lists/power/items?size=1").then().statusCode(200).extract().jsonPath();
+        String code = item.getString("items[0].code");
+        int version = item.getInt("items[0].version");
+        String page = RestAssured.get(Suite.PORTAL + "/items/" + code).then().statusCode(200).extract().asString();
+        String link = "/items/" + code + "/versions/" + version + "/proof";
+        assertTrue(page.contains("href=\"" + link + "\""), "the item page links its proof (可验证): " + link);
+
+        String bundle = RestAssured.get(Suite.PORTAL + link).then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")).extract().asString();
+        Path file = Files.createTempFile("proof-" + code, ".json");
+        Path pem = Files.createTempFile("log-key", ".pem");
+        Files.writeString(file, bundle);
+        Files.writeString(pem, RestAssured.get(Suite.AUDIT + "/api/v1/log/public-key").then().statusCode(200).extract().asString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        int exit = VerifyLog.run(new String[]{"verify-bundle", file.toString(), "--public-key", pem.toString()}, print, print);
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, "the portal's proof bundle must verify offline:\n" + said);
+        assertTrue(said.contains("item " + code + " version " + version + ", recorded at "), said);
+        System.out.println("[proof bundle " + code + " v" + version + ", checked offline]\n" + said);
     }
 
     static byte[] leaf(long index) throws SQLException {

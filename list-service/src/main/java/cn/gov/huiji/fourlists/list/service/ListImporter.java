@@ -6,7 +6,7 @@ import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemMappers;
 import cn.gov.huiji.fourlists.list.domain.ListItem;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
-import cn.gov.huiji.fourlists.list.publishing.CsvFormat;
+import cn.gov.huiji.fourlists.kernel.csv.SpreadsheetCsv;
 import cn.gov.huiji.fourlists.list.publishing.PublishedLayout;
 import cn.gov.huiji.fourlists.list.publishing.XlsxFormat;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,13 +56,13 @@ public class ListImporter {
     public Imported importCsv(ListKind list, byte[] bytes, String loadedBy) {
         List<List<String>> raw;
         try {
-            raw = CsvFormat.read(bytes);
+            raw = SpreadsheetCsv.read(bytes);
         } catch (IllegalArgumentException e) {
-            throw unreadable("the CSV is malformed: " + e.getMessage(), "CSV 格式有误：引号未闭合");
+            throw unreadable("the CSV is malformed: " + e.getMessage(), "CSV 格式有误（如引号未闭合）");
         }
         List<XlsxFormat.NumberedRow> rows = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
-            rows.add(new XlsxFormat.NumberedRow(i + 1, raw.get(i).stream().map(CsvFormat::unguard).toList()));
+            rows.add(new XlsxFormat.NumberedRow(i + 1, raw.get(i).stream().map(SpreadsheetCsv::unguard).toList()));
         }
         return importRows(list, rows, loadedBy);
     }

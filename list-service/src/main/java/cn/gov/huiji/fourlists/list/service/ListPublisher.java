@@ -7,7 +7,7 @@ import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.list.config.ExportConfig;
 import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
-import cn.gov.huiji.fourlists.list.publishing.CsvFormat;
+import cn.gov.huiji.fourlists.kernel.csv.SpreadsheetCsv;
 import cn.gov.huiji.fourlists.list.publishing.PdfFormat;
 import cn.gov.huiji.fourlists.list.publishing.PublishedLayout;
 import cn.gov.huiji.fourlists.list.publishing.XlsxFormat;
@@ -78,7 +78,7 @@ public class ListPublisher {
                 List<List<String>> all = new ArrayList<>();
                 all.add(layout.headers());
                 all.addAll(rows);
-                yield CsvFormat.write(all);
+                yield SpreadsheetCsv.writeBytes(all);
             }
             case XLSX -> XlsxFormat.write(layout.title(), subtitle, layout.columns(), rows);
             case PDF -> PdfFormat.write(font(), layout.title(), subtitle, layout.columns(), rows);

@@ -19,7 +19,19 @@ public final class EventCatalogue {
     private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
+    /**
+     * The events whose data is content the bureau publishes anyway (a section's name, a list item as in force): the
+     * public log opens their data commitment. Every other event's data (free text, staff ids, filters) stays
+     * committed only (R-AUD-2, R-CMP-3).
+     */
+    public static final List<EventType<?>> PUBLISHED_CONTENT = List.of(ListEvents.SECTION_REGISTERED, ListEvents.SECTION_UPDATED,
+            ListEvents.ITEM_LOADED, ListEvents.ITEM_ADJUSTED);
+
     private EventCatalogue() {
+    }
+
+    public static boolean isPublishedContent(String type) {
+        return PUBLISHED_CONTENT.stream().anyMatch(t -> t.is(type));
     }
 
     public static Optional<EventType<?>> byName(String name) {

@@ -1,4 +1,4 @@
-package cn.gov.huiji.fourlists.audit.log;
+package cn.gov.huiji.fourlists.logverifier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

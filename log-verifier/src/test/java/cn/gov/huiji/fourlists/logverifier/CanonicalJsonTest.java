@@ -1,4 +1,4 @@
-package cn.gov.huiji.fourlists.audit.log;
+package cn.gov.huiji.fourlists.logverifier;
 
 import org.junit.jupiter.api.Test;
 
