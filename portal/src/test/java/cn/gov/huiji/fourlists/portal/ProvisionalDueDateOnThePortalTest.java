@@ -28,12 +28,12 @@ class ProvisionalDueDateOnThePortalTest {
 
     @Test
     void theReceiptAndTheTrackingPageSayTheDeadlineIsProvisional() {
-        given().multiPart("kind", "COMPLAINT").multiPart("subjectKind", "OTHER").multiPart("content", "年底提交的投诉")
+        Forms.from("/complaints/new", true).multiPart("kind", "COMPLAINT").multiPart("subjectKind", "OTHER").multiPart("content", "年底提交的投诉")
                 .multiPart("anonymous", "true").post("/complaints").then().statusCode(201)
                 .header("Cache-Control", "no-store") // the receipt shows the query code
                 .body(containsString("2027-01-06")).body(containsString(NOTE));
-        given().formParam("caseNo", "TS-2026-000777").formParam("code", "ABCD-EFGH-JKLM").post("/complaints/track").then()
-                .statusCode(200).header("Cache-Control", "no-store")
+        Forms.from("/complaints/track", false).formParam("caseNo", "TS-2026-000777").formParam("code", "ABCD-EFGH-JKLM")
+                .post("/complaints/track").then().statusCode(200).header("Cache-Control", "no-store")
                 .body(containsString("2027-01-06")).body(containsString(NOTE));
     }
 
@@ -45,6 +45,24 @@ class ProvisionalDueDateOnThePortalTest {
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "same-origin");
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefusedAndNothingReachesComplaintService() {
+        int before = ComplaintServiceStub.submissions;
+        given().multiPart("kind", "COMPLAINT").multiPart("subjectKind", "OTHER").multiPart("content", "他站伪造的提交")
+                .multiPart("anonymous", "true").post("/complaints").then().statusCode(400);
+        given().formParam("caseNo", "TS-2026-000777").formParam("code", "ABCD-EFGH-JKLM").post("/complaints/track").then().statusCode(400);
+        org.junit.jupiter.api.Assertions.assertEquals(before, ComplaintServiceStub.submissions, "a forged post must not be submitted");
+    }
+
+    @Test
+    void behindTheTrustedProxyTheCitizensAddressIsTheOneComplaintServiceLimits() {
+        Forms.from("/complaints/new", true).header("X-Forwarded-For", "203.0.113.7").multiPart("kind", "COMPLAINT")
+                .multiPart("subjectKind", "OTHER").multiPart("content", "经反向代理提交").multiPart("anonymous", "true")
+                .post("/complaints").then().statusCode(201);
+        org.junit.jupiter.api.Assertions.assertEquals("203.0.113.7", ComplaintServiceStub.lastClient,
+                "the citizen's address from the trusted proxy's header, not the proxy's own");
     }
 
     /** complaint-service as it answers on 30 December 2026, before the 2027 notice is loaded. */
@@ -59,6 +77,8 @@ class ProvisionalDueDateOnThePortalTest {
                  "acceptDue":"2027-01-06","acceptDueCalendarVersion":"provisional","acceptDueProvisional":true,"notice":"…"}""";
 
         private HttpServer server;
+        static volatile int submissions;
+        static volatile String lastClient;
 
         @Override
         public Map<String, String> start() {
@@ -69,6 +89,10 @@ class ProvisionalDueDateOnThePortalTest {
             }
             server.createContext("/api/v1/cases", exchange -> {
                 boolean submit = "POST".equals(exchange.getRequestMethod());
+                if (submit) {
+                    submissions++;
+                    lastClient = exchange.getRequestHeaders().getFirst("X-Forwarded-For");
+                }
                 exchange.getRequestBody().readAllBytes();
                 answer(exchange, submit ? 201 : 200, submit ? RECEIPT : CASE);
             });

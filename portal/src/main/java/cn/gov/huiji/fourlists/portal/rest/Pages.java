@@ -4,6 +4,7 @@ import cn.gov.huiji.fourlists.kernel.time.BureauClock;
 
 import cn.gov.huiji.fourlists.portal.client.ComplaintsApi;
 import cn.gov.huiji.fourlists.portal.client.ListsApi;
+import cn.gov.huiji.fourlists.portal.client.LogApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +14,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -52,6 +54,9 @@ public class Pages {
             "EMAIL", "电子信箱", "ONLINE_FORM", "网上投诉");
 
     private final ListsApi lists;
+    @Inject
+    @RestClient
+    LogApi log;
     private final ComplaintsApi complaints;
     private final ObjectMapper json;
     private final Template index;
@@ -157,6 +162,17 @@ public class Pages {
     @Produces("image/svg+xml")
     public Response flowchart(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
         return relay(() -> lists.flowchart(code, blankToNull(asOf)));
+    }
+
+    /** The proof bundle of one version, from the public log, as a file the citizen keeps and checks offline (可验证). */
+    @GET
+    @Path("items/{code}/versions/{version}/proof")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response proof(@PathParam("code") String code, @PathParam("version") int version) {
+        Response r = relay(() -> log.proof(code, version));
+        return r.getStatus() != 200 ? r : Response.fromResponse(r)
+                .header("Content-Disposition", "attachment; filename=\"proof-" + code.replaceAll("[^A-Za-z0-9-]", "") + "-v" + version + ".json\"")
+                .build();
     }
 
     @GET
