@@ -11,6 +11,8 @@ import cn.gov.huiji.fourlists.kernel.outbox.OutboxEntry;
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
 import cn.gov.huiji.fourlists.kernel.testing.OutboxProbe;
 import cn.gov.huiji.fourlists.kernel.trace.Actor;
+import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
+import cn.gov.huiji.fourlists.complaint.domain.ComplaintCase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,6 +56,9 @@ class CaseLifecycleTest {
 
     @Inject
     CaseDeadlines deadlines;
+
+    @Inject
+    cn.gov.huiji.fourlists.complaint.service.IdentityVault vault;
 
     static List<String> names(EventType<?>... types) {
         return java.util.Arrays.stream(types).map(EventType::name).toList();
@@ -145,15 +150,28 @@ class CaseLifecycleTest {
         assertFalse(stored.contains(PHONE) || stored.contains(ID_NUMBER) || stored.contains(NAME), "the identity is encrypted at rest");
         assertEquals("local-dev-2026", row.keyId, "the key id is kept for rotation");
 
+        // Art. 30: the content often identifies the citizen, so it is sealed at rest too.
+        Object[] sealedRow = QuarkusTransaction.requiringNew().call(() -> (Object[]) ComplaintCase.getEntityManager().createNativeQuery(
+                "select content, content_sealed from complaint_case where case_no = ?1").setParameter(1, no).getSingleResult());
+        assertEquals(null, sealedRow[0], "no plain content is stored");
+        assertFalse(new String((byte[]) sealedRow[1], StandardCharsets.UTF_8).contains("卸油"), "the content is encrypted at rest");
+
         given().get("/api/v1/cases/" + no + "/record").then().statusCode(200)
                 .body("anonymous", equalTo(false)).body("identity", nullValue()).body("content", containsString("卸油"));
-        given().contentType(ContentType.JSON).body(Map.of("reason", "需电话回访核实举报线索")).post("/api/v1/cases/" + no + "/identity-reveal")
+        OutboxEntry read = OutboxProbe.entriesFor("case/" + no).get(OutboxProbe.entriesFor("case/" + no).size() - 1);
+        assertEquals(ComplaintEvents.CASE_CONTENT_OPENED.name(), read.type, "reading a case's content leaves a trace");
+        assertEquals("handler", read.actorId, "the reading names who");
+        given().contentType(ContentType.JSON).body(Map.of("reasonCode", "CONTACT_SUBMITTER", "reason", "需电话回访核实举报线索"))
+                .post("/api/v1/cases/" + no + "/identity-reveal")
                 .then().statusCode(200).body("name", equalTo(NAME)).body("phone", equalTo(PHONE)).body("idNumber", equalTo(ID_NUMBER));
         List<OutboxEntry> traces = OutboxProbe.entriesFor("case/" + no);
         OutboxEntry reveal = traces.get(traces.size() - 1);
         assertEquals(ComplaintEvents.CASE_IDENTITY_REVEALED.name(), reveal.type);
         assertEquals("handler", reveal.actorId, "the reveal names who");
-        assertTrue(reveal.data.contains("需电话回访核实举报线索"), "the reveal says why");
+        assertTrue(reveal.data.contains("\"reason\":\"CONTACT_SUBMITTER\""), "the reveal says why, as a code: " + reveal.data);
+        assertTrue(reveal.data.contains(TraceEventCodec.digest("需电话回访核实举报线索")),
+                "the reveal carries the digest of the reason kept by complaint-service: " + reveal.data);
+        assertFalse(reveal.data.contains("需电话回访核实举报线索"), "the free-text reason never enters the trace: " + reveal.data);
         for (OutboxEntry t : traces) {
             assertFalse(t.data.contains(NAME) || t.data.contains(PHONE) || t.data.contains(ID_NUMBER) || t.data.contains("卸油"),
                     "no trace shows the identity or the content: " + t.data);
@@ -189,6 +207,30 @@ class CaseLifecycleTest {
                 .then().statusCode(403).contentType("application/problem+json");
     }
 
+    @Inject
+    cn.gov.huiji.fourlists.complaint.service.CaseDisclosure disclosure;
+
+    @Test
+    @TestSecurity(user = "jijian", roles = "discipline")
+    void theDisciplineGroupReadsEachDisclosureWithTheReasonAsGivenAndItsDigestMatchesTheTrace() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "REPORT");
+        body.put("subjectKind", "OTHER");
+        body.put("content", "举报理由留存测试 " + System.nanoTime());
+        body.put("anonymous", false);
+        body.put("identity", Map.of("name", NAME, "phone", PHONE));
+        String no = given().contentType(ContentType.JSON).body(body).post("/api/v1/cases").then().statusCode(201).extract().path("caseNo");
+        disclosure.reveal(no, cn.gov.huiji.fourlists.complaint.domain.DisclosureReason.REWARD, "兑现举报奖励需核实身份", HANDLER);
+
+        given().get("/api/v1/cases/" + no + "/disclosures").then().statusCode(200)
+                .body("[0].what", equalTo("IDENTITY")).body("[0].reasonCode", equalTo("REWARD"))
+                .body("[0].reason", equalTo("兑现举报奖励需核实身份")).body("[0].disclosedBy", equalTo("handler"))
+                .body("[0].reasonDigest", equalTo(TraceEventCodec.digest("兑现举报奖励需核实身份")));
+        List<OutboxEntry> traces = OutboxProbe.entriesFor("case/" + no);
+        assertTrue(traces.get(traces.size() - 1).data.contains(TraceEventCodec.digest("兑现举报奖励需核实身份")),
+                "the trace's digest is the digest of the reason kept here");
+    }
+
     @Test
     void aWrongCodeAnswersLikeAMissingCaseAndRepeatedWrongCodesAreThrottled() {
         Map<String, String> receipt = submit(anonymousComplaint("查询码测试 " + System.nanoTime()));
@@ -222,8 +264,8 @@ class CaseLifecycleTest {
         deadlines.scanDeadlines(LocalDate.of(2026, 11, 30));
         deadlines.scanDeadlines(LocalDate.of(2026, 12, 1));
         List<String> types = OutboxProbe.entriesFor("case/" + no).stream().map(t -> t.type).toList();
-        assertEquals(names(ComplaintEvents.CASE_RECEIVED, ComplaintEvents.CASE_DEADLINE_WARNED, ComplaintEvents.CASE_DEADLINE_MISSED),
-                types, "one warning and one overdue flag, each once");
+        assertEquals(names(ComplaintEvents.CASE_RECEIVED, ComplaintEvents.CASE_CONTENT_OPENED, ComplaintEvents.CASE_DEADLINE_WARNED,
+                ComplaintEvents.CASE_DEADLINE_MISSED), types, "the reading, then one warning and one overdue flag, each once");
         given().get("/api/v1/cases/" + no + "/record").then().body("overdueStep", equalTo("accept"));
         given().get("/api/v1/cases/stats").then().statusCode(200).body("byItem.find { it.key == '410108-AJ-XK-002' }.cases", notNullValue());
 
@@ -282,8 +324,10 @@ class CaseLifecycleTest {
 
         Map<String, Object> script = anonymousComplaint("<script>alert('x')</script>执法人员<b onmouseover=alert(1)>态度恶劣</b> " + System.nanoTime());
         Map<String, String> receipt = submit(script);
-        String content = QuarkusTransaction.requiringNew().call(() -> cn.gov.huiji.fourlists.complaint.domain.ComplaintCase
-                .<cn.gov.huiji.fourlists.complaint.domain.ComplaintCase>find("caseNo", receipt.get("caseNo")).firstResult().content);
+        cn.gov.huiji.fourlists.complaint.domain.ComplaintCase stored = QuarkusTransaction.requiringNew().call(() -> cn.gov.huiji.fourlists.complaint.domain.ComplaintCase
+                .<cn.gov.huiji.fourlists.complaint.domain.ComplaintCase>find("caseNo", receipt.get("caseNo")).firstResult());
+        String content = new String(vault.open(stored.id, new cn.gov.huiji.fourlists.complaint.service.IdentityVault.Sealed(
+                stored.contentKeyId, stored.contentNonce, stored.contentSealed)), StandardCharsets.UTF_8);
         assertFalse(content.contains("<") || content.contains("script") || content.contains("onmouseover"), "markup is neutralised: " + content);
         assertTrue(content.contains("执法人员态度恶劣"), content);
         given().contentType(ContentType.JSON).body(script).post("/api/v1/cases").then().statusCode(409)

@@ -43,7 +43,17 @@ public class ComplaintCase extends PanacheEntityBase {
     public String subjectRef;
 
     @Column(nullable = false)
+    /** Only in rows from before content was sealed, until ContentSealing seals them; null otherwise. */
     public String content;
+
+    @Column(name = "content_key_id")
+    public String contentKeyId;
+
+    @Column(name = "content_nonce")
+    public byte[] contentNonce;
+
+    @Column(name = "content_sealed")
+    public byte[] contentSealed;
 
     @Column(name = "content_hash", nullable = false)
     public String contentHash;

@@ -2,6 +2,8 @@ package cn.gov.huiji.fourlists.complaint.rest;
 
 import cn.gov.huiji.fourlists.complaint.domain.CaseAction;
 import cn.gov.huiji.fourlists.complaint.domain.CaseAttachment;
+import cn.gov.huiji.fourlists.complaint.domain.CaseDisclosureRecord;
+import cn.gov.huiji.fourlists.complaint.domain.DisclosureReason;
 import cn.gov.huiji.fourlists.complaint.domain.CaseKind;
 import cn.gov.huiji.fourlists.complaint.domain.CaseState;
 import cn.gov.huiji.fourlists.complaint.domain.ComplaintCase;
@@ -203,7 +205,8 @@ public class CaseResource {
             throw ProblemException.of(403, "forbidden", "Forbidden", "无权查看", "Only the section the case is assigned to sees it.",
                     "只有承办科室可以查看该案件。");
         }
-        return Response.ok(CaseViews.StaffView.of(c, CaseAttachment.list("caseId", c.id))).cacheControl(NO_STORE).build();
+        return Response.ok(CaseViews.StaffView.of(c, disclosure.readContent(c, actor), CaseAttachment.list("caseId", c.id)))
+                .cacheControl(NO_STORE).build();
     }
 
     @POST
@@ -226,14 +229,18 @@ public class CaseResource {
         ActionBody b = body == null ? new ActionBody(null, null, null, null, null) : body;
         ComplaintCase c = actions.act(caseNo, a, new CaseActions.ActionInput(b.reason(), b.text(), b.section(), b.publicAnswer(),
                 b.extensionDays()), actors.current());
-        return CaseViews.StaffView.of(c, CaseAttachment.list("caseId", c.id));
+        // the answer to an action leaves the content out: reading it is a traced step of its own (GET …/record)
+        return CaseViews.StaffView.of(c, null, CaseAttachment.list("caseId", c.id));
     }
 
     public record ActionBody(cn.gov.huiji.fourlists.complaint.domain.NotAcceptedReason reason, @Size(max = 2000) String text,
                              @Size(max = 64) String section, @Size(max = 5000) String publicAnswer, Integer extensionDays) {
     }
 
-    public record RevealInput(@NotBlank @Size(max = 500) String reason) {
+    public record RevealInput(@org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The kind of reason (理由类别); OTHER when absent")
+                              DisclosureReason reasonCode,
+                              @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Why, in words (理由); kept by complaint-service, traced only as its SHA-256")
+                              @NotBlank @Size(max = 500) String reason) {
     }
 
     @POST
@@ -244,8 +251,8 @@ public class CaseResource {
             description = "Leaves a trace of who, when and why — never of what (Art. 30).")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The submitter's identity (举报人身份)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cn.gov.huiji.fourlists.complaint.domain.SubmitterIdentity.class)))
     public Response reveal(@PathParam("caseNo") String caseNo, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "call-back", value = """
-            {"reason": "需电话回访核实举报线索"}"""))) @Valid @NotNull RevealInput input) {
-        return Response.ok(disclosure.reveal(caseNo, input.reason(), actors.current())).cacheControl(NO_STORE).build();
+            {"reasonCode": "CONTACT_SUBMITTER", "reason": "需电话回访核实举报线索"}"""))) @Valid @NotNull RevealInput input) {
+        return Response.ok(disclosure.reveal(caseNo, input.reasonCode(), input.reason(), actors.current())).cacheControl(NO_STORE).build();
     }
 
     @GET
@@ -257,10 +264,30 @@ public class CaseResource {
             description = "Attachments may show the submitter: they are kept encrypted and every opening is traced (who, why).")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The attachment's bytes (附件)", content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/pdf", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")), @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "image/jpeg", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")), @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "image/png", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     public Response attachment(@PathParam("caseNo") String caseNo, @PathParam("id") java.util.UUID id,
-                               @QueryParam("reason") String reason) {
-        CaseDisclosure.File file = disclosure.attachment(caseNo, id, reason, actors.current());
+                               @QueryParam("reasonCode") DisclosureReason reasonCode, @QueryParam("reason") String reason) {
+        CaseDisclosure.File file = disclosure.attachment(caseNo, id, reasonCode, reason, actors.current());
         return Response.ok(file.bytes()).type(file.mediaType()).cacheControl(NO_STORE)
                 .header("Content-Disposition", "attachment").build();
+    }
+
+    @GET
+    @Path("/cases/{caseNo}/disclosures")
+    @RolesAllowed({Roles.DISCIPLINE, Roles.AUDITOR})
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Who was shown a case's sealed identity or attachments, when and why (查看记录); discipline, auditor",
+            description = "The reasons as the handlers gave them. The trace log holds only each reason's code and SHA-256 "
+                    + "(reasonDigest), so the text here can be checked against it.")
+    public List<DisclosureView> disclosures(@PathParam("caseNo") String caseNo) {
+        return disclosure.disclosures(caseNo).stream().map(DisclosureView::of).toList();
+    }
+
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "One disclosure of what is sealed in a case (查看记录)")
+    public record DisclosureView(String what, String attachmentId, DisclosureReason reasonCode, String reason, String reasonDigest,
+                                 String disclosedBy, java.time.OffsetDateTime disclosedAt) {
+        static DisclosureView of(CaseDisclosureRecord r) {
+            return new DisclosureView(r.what, r.attachmentId == null ? null : r.attachmentId.toString(), r.reasonCode, r.reason,
+                    r.reasonDigest, r.disclosedBy, r.disclosedAt);
+        }
     }
 
     @GET
@@ -278,7 +305,8 @@ public class CaseResource {
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Suggestions about items and about how the lists are made and run (法制科收件箱); role legal")
     public List<CaseViews.StaffView> legalInbox() {
-        return queries.legalInbox().stream().map(c -> CaseViews.StaffView.of(c, List.of())).toList();
+        Actor actor = actors.current();
+        return queries.legalInbox().stream().map(c -> CaseViews.StaffView.of(c, disclosure.readContent(c, actor), List.of())).toList();
     }
 
     /** The client's address (the portal's forwarded address is trusted from this machine only). */

@@ -60,8 +60,9 @@ public final class CaseViews {
                             LocalDate answerDue, @Schema(description = ANSWER_CALENDAR) String answerDueCalendarVersion, Integer extendedDays, String extensionReason, LocalDate answeredOn,
                             String publicAnswer, LocalDate closedOn, Boolean feedbackSatisfied, String feedbackText,
                             boolean reopened, String warnedStep, String overdueStep, List<AttachmentView> attachments) {
-        static StaffView of(ComplaintCase c, List<CaseAttachment> attachments) {
-            return new StaffView(c.caseNo, c.kind.name(), c.subjectKind.name(), c.subjectRef, c.content, c.channel.name(),
+        /** The view of a case whose content was opened (and the reading traced) by {@code CaseDisclosure.readContent}. */
+        static StaffView of(ComplaintCase c, String content, List<CaseAttachment> attachments) {
+            return new StaffView(c.caseNo, c.kind.name(), c.subjectKind.name(), c.subjectRef, content, c.channel.name(),
                     c.anonymous, c.state.name(), c.proposedSection, c.section, c.receivedAt, c.recordedBy, c.acceptDue, c.calendarVersion, c.acceptedOn,
                     c.notAcceptedReason == null ? null : c.notAcceptedReason.name(), c.decisionText, c.answerDue, answerCalendar(c),
                     c.extendedDays,

@@ -46,9 +46,11 @@ public class CaseIntake {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CaseContent caseContent;
 
     public CaseIntake(CaseTraces caseTraces, IdentityVault vault, CaseCalendar calendar, ComplaintConfig config, EntityManager em,
-                      ObjectMapper json, Clock clock) {
+                      ObjectMapper json, Clock clock, CaseContent caseContent) {
+        this.caseContent = caseContent;
         this.caseTraces = caseTraces;
         this.vault = vault;
         this.calendar = calendar;
@@ -132,7 +134,7 @@ public class CaseIntake {
         c.caseNo = nextNumber(c.kind.prefix, calendar.today().getYear());
         c.subjectKind = input.subjectKind();
         c.subjectRef = blank(input.subjectRef()) ? null : input.subjectRef();
-        c.content = content;
+        caseContent.seal(c, content);
         c.contentHash = fingerprint;
         c.channel = channel;
         c.anonymous = input.anonymous();

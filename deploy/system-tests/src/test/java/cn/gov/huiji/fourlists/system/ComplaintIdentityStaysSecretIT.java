@@ -128,7 +128,13 @@ class ComplaintIdentityStaysSecretIT {
         @SuppressWarnings("unchecked")
         Map<String, Object> revealer = (Map<String, Object>) reveal.get("actor");
         assertEquals("handler", revealer.get("userId"), "the reveal names who");
-        assertTrue(String.valueOf(reveal.get("data")).contains("兑现举报奖励需核实身份"), "the reveal says why: " + reveal);
+        String digest = "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest("兑现举报奖励需核实身份".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(String.valueOf(reveal.get("data")).contains(digest), "the reveal says why, as the digest of the reason: " + reveal);
+        assertFalse(String.valueOf(reveal.get("data")).contains("兑现举报奖励需核实身份"), "the reason's text stays in complaint-service");
+        as("discipline").get(COMPLAINT + "/api/v1/cases/" + n + "/disclosures").then().statusCode(200)
+                .body("[0].reason", equalTo("兑现举报奖励需核实身份")).body("[0].reasonDigest", equalTo(digest))
+                .body("[0].disclosedBy", equalTo("handler"));
         awaitTraces("case/" + a, 9);
 
         List<String> secrets = List.of(name, phone, idNumber);
