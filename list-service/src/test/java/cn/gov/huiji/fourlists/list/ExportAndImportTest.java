@@ -106,6 +106,49 @@ class ExportAndImportTest {
     }
 
     @Test
+    @TestSecurity(user = "legal", roles = "legal")
+    void anOldXlsAZipBombAndAnOversizedSheetAreRefusedBeforeTheirRowsAreRead() throws Exception {
+        byte[] xls = new byte[512];
+        System.arraycopy(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, xls, 0, 8);
+        given().contentType(ListExportResourceMedia.XLSX).body(xls) // an .xls renamed to .xlsx
+               .post("/api/v1/lists/power/import").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("file"))
+                .body("errors[0].messageZh", containsString(".xls"));
+
+        // a real workbook with one more part: 50 MB of spaces that deflate to about 50 KB
+        byte[] workbook = given().get("/api/v1/lists/power/export?format=xlsx").then().statusCode(200).extract().asByteArray();
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(workbook));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bomb)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry("xl/media/padding.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 50; i++) {
+                out.write(spaces);
+            }
+            out.closeEntry();
+        }
+        given().contentType(ListExportResourceMedia.XLSX).body(bomb.toByteArray()).post("/api/v1/lists/power/import").then().statusCode(400)
+                .body("errors[0].field", equalTo("file")).body("errors[0].messageZh", containsString("压缩炸弹"));
+
+        java.io.ByteArrayOutputStream big = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet();
+            for (int r = 0; r <= 5_000; r++) {
+                sheet.createRow(r).createCell(0).setCellValue("行" + r);
+            }
+            wb.write(big);
+        }
+        given().contentType(ListExportResourceMedia.XLSX).body(big.toByteArray()).post("/api/v1/lists/power/import").then().statusCode(400)
+                .body("errors[0].messageZh", containsString("最多接受 5000 行"));
+    }
+
+    @Test
     void importIsForTheLegalSectionOnly() {
         given().contentType("text/csv").body(POWER_HEADER.getBytes(StandardCharsets.UTF_8)).post("/api/v1/lists/power/import")
                 .then().statusCode(401).contentType("application/problem+json");

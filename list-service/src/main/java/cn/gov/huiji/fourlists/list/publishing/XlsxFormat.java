@@ -12,7 +12,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -92,13 +94,52 @@ public final class XlsxFormat {
         return style;
     }
 
-    /** Every row of the first sheet as text (numbers as shown), with its 1-based row number as a spreadsheet shows it. */
+    /** The most rows and columns an imported list may have: a district's lists have a few hundred items. */
+    public static final int MAX_ROWS = 5_000;
+    public static final int MAX_COLUMNS = 64;
+
+    static {
+        // An .xlsx is a zip: refuse zip bombs before inflating them (POI's checks, set explicitly and tighter).
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
+        ZipSecureFile.setMaxFileCount(1_000);
+    }
+
+    /** A spreadsheet refused before its rows are read, with the reason in English and Chinese. */
+    public static final class Refused extends IllegalArgumentException {
+        public final String messageZh;
+
+        Refused(String message, String messageZh) {
+            super(message);
+            this.messageZh = messageZh;
+        }
+    }
+
+    /**
+     * Every row of the first sheet as text (numbers as shown), with its 1-based row number as a spreadsheet shows it.
+     * Only .xlsx is read: an old binary .xls is refused (its parser is another attack surface, and it has no zip
+     * limits), as are zip bombs and sheets beyond {@link #MAX_ROWS} rows or {@link #MAX_COLUMNS} columns.
+     */
     public static List<NumberedRow> read(byte[] bytes) throws IOException {
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+        if (FileMagic.valueOf(bytes) == FileMagic.OLE2) {
+            throw new Refused("an old .xls workbook is not accepted: save it as .xlsx", "不接受旧版 .xls 工作簿，请另存为 .xlsx 后再导入");
+        }
+        if (FileMagic.valueOf(bytes) != FileMagic.OOXML) {
+            throw new Refused("not an .xlsx workbook", "不是 .xlsx 工作簿");
+        }
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes)); XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
             Sheet sheet = wb.getSheetAt(0);
+            if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
+                throw new Refused("the sheet has " + (sheet.getLastRowNum() + 1) + " rows; at most " + MAX_ROWS + " are accepted",
+                        "工作表有 " + (sheet.getLastRowNum() + 1) + " 行，最多接受 " + MAX_ROWS + " 行");
+            }
             DataFormatter formatter = new DataFormatter();
             List<NumberedRow> rows = new ArrayList<>();
             for (Row row : sheet) {
+                if (row.getLastCellNum() > MAX_COLUMNS) {
+                    throw new Refused("row " + (row.getRowNum() + 1) + " has " + row.getLastCellNum() + " columns; at most " + MAX_COLUMNS,
+                            "第 " + (row.getRowNum() + 1) + " 行有 " + row.getLastCellNum() + " 列，最多 " + MAX_COLUMNS + " 列");
+                }
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
                     Cell c = row.getCell(i);
@@ -107,6 +148,15 @@ public final class XlsxFormat {
                 rows.add(new NumberedRow(row.getRowNum() + 1, cells));
             }
             return rows;
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        } catch (IOException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (String.valueOf(t.getMessage()).contains("Zip bomb")) { // POI's ZipSecureFile refused to inflate it
+                    throw new Refused("the workbook inflates far beyond its size (a zip bomb)", "工作簿解压后远超其大小（疑似压缩炸弹），已拒绝");
+                }
+            }
+            throw e;
         }
     }
 

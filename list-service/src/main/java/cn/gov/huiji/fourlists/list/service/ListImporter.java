@@ -47,6 +47,8 @@ public class ListImporter {
         List<XlsxFormat.NumberedRow> rows;
         try {
             rows = XlsxFormat.read(bytes);
+        } catch (XlsxFormat.Refused e) {
+            throw unreadable(e.getMessage(), e.messageZh);
         } catch (IOException | RuntimeException e) {
             throw unreadable("the file is not a readable .xlsx workbook", "文件不是可读取的 .xlsx 工作簿");
         }
@@ -57,6 +59,10 @@ public class ListImporter {
         List<List<String>> raw;
         try {
             raw = SpreadsheetCsv.read(bytes);
+            if (raw.size() > XlsxFormat.MAX_ROWS) {
+                throw unreadable("the file has " + raw.size() + " rows; at most " + XlsxFormat.MAX_ROWS + " are accepted",
+                        "文件有 " + raw.size() + " 行，最多接受 " + XlsxFormat.MAX_ROWS + " 行");
+            }
         } catch (IllegalArgumentException e) {
             throw unreadable("the CSV is malformed: " + e.getMessage(), "CSV 格式有误（如引号未闭合）");
         }
