@@ -614,7 +614,28 @@ keycloak_wait_ready() {
     die "keycloak did not become ready (rc=$rc: 1=timeout, 2=process died)"
   fi
   touch "$KC_HOME/.built-for-fourlists"
+  keycloak_sync_realm
   say "keycloak: ready on $KC_URL (realm $KC_REALM)"
+}
+
+# --import-realm skips a realm that already exists, so a change of deploy/local/keycloak/fourlists-realm.json
+# (a new client mapper, brute-force protection) would never reach a suite whose data survives in run/. The file is
+# the local realm's source of truth: when its digest differs from the one last applied, the realm is replaced
+# through the admin API (local development only: users' local state in Keycloak is reset with it).
+keycloak_sync_realm() {
+  local file="$FL_LOCAL_DIR/keycloak/fourlists-realm.json" mark="$FL_RUN/keycloak-realm.sha256" want token code
+  want=$(sha256sum "$file" | cut -d' ' -f1)
+  [ -f "$mark" ] && [ "$(cat "$mark")" = "$want" ] && return 0
+  token=$(curl -s --max-time 20 -d grant_type=password -d client_id=admin-cli \
+    --data-urlencode "username=$KC_ADMIN_USER" --data-urlencode "password=$KC_ADMIN_PASSWORD" \
+    "$KC_URL/realms/master/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  [ -n "$token" ] || die "keycloak: no admin token to apply the realm file"
+  curl -s -o /dev/null --max-time 60 -X DELETE -H "Authorization: Bearer $token" "$KC_URL/admin/realms/$KC_REALM"
+  code=$(curl -s -o "$FL_LOGS/keycloak-realm-sync.json" -w '%{http_code}' --max-time 120 -X POST \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "@$file" "$KC_URL/admin/realms")
+  [ "$code" = 201 ] || { cat "$FL_LOGS/keycloak-realm-sync.json" >&2; die "keycloak: the realm file was not applied (HTTP $code)"; }
+  echo "$want" >"$mark"
+  say "keycloak: realm $KC_REALM applied from $(basename "$file")"
 }
 
 # ============================================================================================

@@ -61,6 +61,31 @@ class RolesAndTokensIT {
         }
     }
 
+    /** A genuine token of the realm that another client obtained for itself lacks the services' audience: 401. */
+    @Test
+    void aTokenIssuedToAnotherClientOfTheRealmIs401() {
+        String token = RestAssured.given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "legal").formParam("password", "legal").post(Suite.KEYCLOAK).then().statusCode(200)
+                .extract().path("access_token");
+        for (Write w : WRITES) {
+            w.call().apply(RestAssured.given().auth().oauth2(token)).then().statusCode(401).contentType("application/problem+json");
+        }
+        as("legal").get(AUDIT + "/api/v1/traces?size=1").then().statusCode(403); // the same user, through the console: known
+    }
+
+    /** Brute-force protection: after five wrong passwords the account is locked for a while, even to the right one. */
+    @Test
+    void fiveWrongPasswordsLockTheAccountForAWhile() {
+        for (int i = 0; i < 5; i++) {
+            RestAssured.given().formParam("grant_type", "password").formParam("client_id", "fourlists-console")
+                    .formParam("username", "lockout-probe").formParam("password", "wrong-" + i).post(Suite.KEYCLOAK)
+                    .then().statusCode(401);
+        }
+        RestAssured.given().formParam("grant_type", "password").formParam("client_id", "fourlists-console")
+                .formParam("username", "lockout-probe").formParam("password", "lockout-probe").post(Suite.KEYCLOAK)
+                .then().statusCode(org.hamcrest.Matchers.not(200));
+    }
+
     @Test
     void publicReadsNeedNoToken() {
         RestAssured.given().get(LIST + "/api/v1/sections").then().statusCode(200);
