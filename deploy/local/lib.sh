@@ -39,6 +39,9 @@ KC_REALM=fourlists
 # LOCAL-DEVELOPMENT DEFAULTS — never use these credentials anywhere else.
 DB_USER=fourlists
 DB_PASSWORD=fourlists
+# The services run as this role: it reads and writes their tables but owns none (Flyway migrates as DB_USER).
+DB_APP_USER=fourlists_app
+DB_APP_PASSWORD=fourlists-app
 KC_ADMIN_USER="admin"
 KC_ADMIN_PASSWORD="admin"
 
@@ -350,6 +353,7 @@ EOF
 pg_ensure_role_and_databases() {
   local sql out
   sql="DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_USER') THEN CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD'; END IF; END \$\$;"$'\n'
+  sql+="DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_APP_USER') THEN CREATE ROLE $DB_APP_USER LOGIN PASSWORD '$DB_APP_PASSWORD'; END IF; END \$\$;"$'\n'
   for db in "${DATABASES[@]}"; do
     sql+="CREATE DATABASE $db OWNER $DB_USER;"$'\n'
   done

@@ -53,13 +53,13 @@ class ConsumerContractTest {
     @Test
     void theDeclaredItemExamplesReachTheProjection() {
         var loaded = ListEvents.ITEM_LOADED.example();
-        connector.source(ListEventsConsumer.CHANNEL).send(EventExamples.event(ListEvents.ITEM_LOADED, loaded.code(), 1));
+        connector.source(ListEventsConsumer.CHANNEL).send(EventExamples.signed(ListEvents.ITEM_LOADED, loaded.code(), 1));
         awaitProjected(loaded.code());
         Object[] row = (Object[]) projected(loaded.code()).get(0);
         assertEquals(loaded.name(), row[0]);
         assertEquals(loaded.section(), row[1]);
         assertEquals(loaded.legalBasis(), row[2], "law changes find items by their basis");
-        connector.source(ListEventsConsumer.CHANNEL).send(EventExamples.event(ListEvents.ITEM_ADJUSTED, loaded.code(), 2));
+        connector.source(ListEventsConsumer.CHANNEL).send(EventExamples.signed(ListEvents.ITEM_ADJUSTED, loaded.code(), 2));
         String adjusted = ListEvents.ITEM_ADJUSTED.example().status();
         for (int i = 0; i < 200 && !adjusted.equals(((Object[]) projected(loaded.code()).get(0))[3]); i++) {
             sleep();
@@ -74,10 +74,10 @@ class ConsumerContractTest {
         connector.source(ListEventsConsumer.CHANNEL).send("<xml/>");
         connector.source(ListEventsConsumer.CHANNEL).send("{\"specversion\":\"1.0\"}");
         var example = ListEvents.ITEM_LOADED.example();
-        connector.source(ListEventsConsumer.CHANNEL).send(EventExamples.event(ListEvents.ITEM_LOADED, "x", 3)
+        connector.source(ListEventsConsumer.CHANNEL).send(EventExamples.signed(ListEvents.ITEM_LOADED, "x", 3)
                 .replace("\"section\":\"" + example.section() + "\"", "\"section\":null"));
         String code = "410108-AJ-DLQ-" + System.nanoTime() % 100000;
-        connector.source(ListEventsConsumer.CHANNEL).send(EventExamples.event(ListEvents.ITEM_LOADED, code, 4,
+        connector.source(ListEventsConsumer.CHANNEL).send(EventExamples.signed(ListEvents.ITEM_LOADED, code, 4,
                 new ListEvents.ItemVersionChanged(code, 1, "POWER", "事项" + code, "行政检查", "hazchem", "《中华人民共和国消防法》第十六条",
                         null, "PUBLISHED", example.validFrom(), null, null)));
         awaitProjected(code);

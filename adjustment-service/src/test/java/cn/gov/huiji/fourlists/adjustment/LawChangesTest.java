@@ -63,9 +63,9 @@ class LawChangesTest {
     static String loaded(String code, String section, String basis) {
         String data = TraceEventCodec.toJson(Map.of("code", code, "list", "POWER", "name", "事项" + code, "category", "行政处罚",
                 "section", section, "legalBasis", basis, "status", "PUBLISHED"));
-        return TraceEventCodec.write(new TraceEvent("1.0", UUID.randomUUID().toString(), "fourlists/list-service",
-                ListEvents.ITEM_LOADED.name(), ListEvents.ITEM_LOADED.subject(code), OffsetDateTime.now(ZoneOffset.UTC), "application/json", 1, "legal",
-                "legal", "legal", TraceEventCodec.digest(data), TraceEventCodec.parseTree(data)));
+        return cn.gov.huiji.fourlists.kernel.testing.SignedEvents.sign(TraceEventCodec.write(new TraceEvent("1.0", UUID.randomUUID().toString(),
+                "fourlists/list-service", ListEvents.ITEM_LOADED.name(), ListEvents.ITEM_LOADED.subject(code), OffsetDateTime.now(ZoneOffset.UTC),
+                "application/json", 1, "legal", "legal", "legal", TraceEventCodec.digest(data), TraceEventCodec.parseTree(data))));
     }
 
     @Test

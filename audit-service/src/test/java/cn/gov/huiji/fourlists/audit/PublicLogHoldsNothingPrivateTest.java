@@ -88,7 +88,7 @@ class PublicLogHoldsNothingPrivateTest {
 
     @Test
     @TestSecurity(user = "discipline", roles = "discipline")
-    void whatAuditorsReadIsCheckedAgainstTheLeafAndAnEditedTraceShowsAsAMismatch() {
+    void whatAuditorsReadIsCheckedAgainstTheLeafAndAnEditedTraceShowsAsAMismatch() throws Exception {
         store.ingest(reveal("TS-2026-900002", 2));
         given().queryParam("subject", "case/TS-2026-900002").get("/api/v1/traces").then().statusCode(200)
                 .body("items[0].integrity", equalTo("NOT_YET_LOGGED"));
@@ -97,13 +97,12 @@ class PublicLogHoldsNothingPrivateTest {
                 .body("items[0].integrity", equalTo("VERIFIED")).body("items[0].data.reason", equalTo(REASON))
                 .body("items[0].actor.userId", equalTo("handler-zhao"));
 
-        // what only the tables' owner could do: switch the trigger off and change who acted
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("alter table trace_entry disable trigger trace_entry_append_only").executeUpdate();
-            em.createNativeQuery("update trace_entry set payload = replace(payload, 'handler-zhao', 'handler-qian') "
-                    + "where subject = 'case/TS-2026-900002'").executeUpdate();
-            em.createNativeQuery("alter table trace_entry enable trigger trace_entry_append_only").executeUpdate();
-        });
+        // what only the tables' owner could do (never the service): switch the trigger off and change who acted
+        try (java.sql.Connection db = EmbeddedPostgresResource.asOwner(); java.sql.Statement s = db.createStatement()) {
+            s.execute("alter table trace_entry disable trigger trace_entry_append_only");
+            s.execute("update trace_entry set payload = replace(payload, 'handler-zhao', 'handler-qian') where subject = 'case/TS-2026-900002'");
+            s.execute("alter table trace_entry enable trigger trace_entry_append_only");
+        }
         given().queryParam("subject", "case/TS-2026-900002").get("/api/v1/traces").then().statusCode(200)
                 .body("items[0].integrity", equalTo("MISMATCH"));
     }

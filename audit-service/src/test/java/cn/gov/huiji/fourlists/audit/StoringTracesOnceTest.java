@@ -46,10 +46,13 @@ class StoringTracesOnceTest {
     @Inject
     cn.gov.huiji.fourlists.audit.service.TraceStore store;
 
+    /** An event as its source's relay publishes it: of a type that source records, signed with its key (issue 13). */
     static String event(String id, String source, long sequence, String subject) {
-        return TraceEventCodec.write(new TraceEvent("1.0", id, source, cn.gov.huiji.fourlists.kernel.events.ListEvents.ITEM_LOADED.name(), subject,
+        String type = source.equals("fourlists/complaint-service") ? cn.gov.huiji.fourlists.kernel.events.ComplaintEvents.CHANNELS_UPDATED.name()
+                : cn.gov.huiji.fourlists.kernel.events.ListEvents.ITEM_LOADED.name();
+        return cn.gov.huiji.fourlists.kernel.testing.SignedEvents.sign(TraceEventCodec.write(new TraceEvent("1.0", id, source, type, subject,
                 OffsetDateTime.of(2026, 11, 26, 2, 0, 0, 0, ZoneOffset.UTC), "application/json", sequence, "legal", "legal",
-                "legal", TraceEventCodec.digest("{}"), TraceEventCodec.parseTree("{\"code\":\"1\"}")));
+                "legal", TraceEventCodec.digest("{}"), TraceEventCodec.parseTree("{\"code\":\"1\"}"))));
     }
 
     long count(String sql) {
@@ -80,6 +83,23 @@ class StoringTracesOnceTest {
         given().queryParam("subject", "item/redelivered").get("/api/v1/traces").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].eventId", equalTo(id))
                 .body("items[0].actor.userId", equalTo("legal")).body("items[0].data.code", equalTo("1"));
+    }
+
+    /** Issue 13: what its source did not sign never enters the log; it is dead-lettered with a trace. */
+    @Test
+    void anUnsignedOrTamperedEventIsDeadLetteredAndNeverStored() throws InterruptedException {
+        long deadLettered = count("select count(*) from outbox_entry where type = '" + DeadLetterEvents.AUDIT.name() + "'");
+        String genuine = event(UUID.randomUUID().toString(), "fourlists/list-service", 3001, "item/forged-1");
+        com.fasterxml.jackson.databind.node.ObjectNode unsigned = (com.fasterxml.jackson.databind.node.ObjectNode) TraceEventCodec.parseTree(
+                event(UUID.randomUUID().toString(), "fourlists/list-service", 3002, "item/forged-2"));
+        unsigned.remove("signature");
+        connector.source(TraceIngestor.CHANNEL).send(List.of(genuine.replace("item/forged-1", "item/forged-3"), unsigned.toString()));
+        connector.source(TraceIngestor.CHANNEL).send(List.of(genuine));
+        await("the genuine event after the forged ones", () -> count("select count(*) from trace_entry where subject = 'item/forged-1'"), 1);
+        assertEquals(0, count("select count(*) from trace_entry where subject in ('item/forged-2', 'item/forged-3')"),
+                "no unsigned or tampered event is stored");
+        assertEquals(deadLettered + 2, count("select count(*) from outbox_entry where type = '" + DeadLetterEvents.AUDIT.name() + "'"),
+                "each forged record is dead-lettered with a trace");
     }
 
     @Test
@@ -128,8 +148,8 @@ class StoringTracesOnceTest {
     @TestSecurity(user = "discipline", roles = "discipline")
     void anExportReadsAsCsvAndAsJsonLinesWithExactlyTheSelectedTraces() throws InterruptedException {
         String subject = "item/export-" + UUID.randomUUID();
-        String first = event(UUID.randomUUID().toString(), "fourlists/export-test", 1, subject);
-        String second = event(UUID.randomUUID().toString(), "fourlists/export-test", 2, subject);
+        String first = event(UUID.randomUUID().toString(), "fourlists/list-service", 2001, subject);
+        String second = event(UUID.randomUUID().toString(), "fourlists/list-service", 2002, subject);
         connector.source(TraceIngestor.CHANNEL).send(List.of(first));
         connector.source(TraceIngestor.CHANNEL).send(List.of(second));
         await("stored traces for the subject", () -> count("select count(*) from trace_entry where subject = '" + subject + "'"), 2);
@@ -144,7 +164,7 @@ class StoringTracesOnceTest {
         assertEquals(3, lines.length, "a header and one row per trace");
         assertEquals("\uFEFFid,eventId,source,sequence,type,subject,time,actorId,actorRoles,actorSection,digest,logIndex,integrity", lines[0]);
         assertTrue(lines[1].endsWith(",NOT_YET_LOGGED"), "each row says whether the log already proves it: " + lines[1]);
-        assertEquals(true, lines[1].contains(",fourlists/export-test,1,fourlists.list.item.loaded," + subject + ","), lines[1]);
+        assertEquals(true, lines[1].contains(",fourlists/list-service,2001,fourlists.list.item.loaded," + subject + ","), lines[1]);
         given().queryParam("format", "xml").get("/api/v1/traces/exports/" + exportId + "/content")
                 .then().statusCode(400).contentType("application/problem+json");
     }

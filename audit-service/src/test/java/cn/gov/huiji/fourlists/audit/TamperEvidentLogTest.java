@@ -138,28 +138,54 @@ class TamperEvidentLogTest {
         Files.deleteIfExists(saved);
     }
 
-    void setLeaf(long index, byte[] bytes) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("alter table log_leaf disable trigger log_leaf_append_only").executeUpdate();
-            em.createNativeQuery("update log_leaf set leaf = ?1 where leaf_index = ?2").setParameter(1, bytes).setParameter(2, index).executeUpdate();
-            em.createNativeQuery("alter table log_leaf enable trigger log_leaf_append_only").executeUpdate();
-        });
+    /** What only the tables' owner could do (never the service): switch the trigger off and rewrite a leaf. */
+    static void setLeaf(long index, byte[] bytes) throws java.sql.SQLException {
+        try (java.sql.Connection db = EmbeddedPostgresResource.asOwner(); java.sql.Statement s = db.createStatement();
+             java.sql.PreparedStatement u = db.prepareStatement("update log_leaf set leaf = ? where leaf_index = ?")) {
+            s.execute("alter table log_leaf disable trigger log_leaf_append_only");
+            u.setBytes(1, bytes);
+            u.setLong(2, index);
+            u.executeUpdate();
+            s.execute("alter table log_leaf enable trigger log_leaf_append_only");
+        }
     }
 
+    static final List<String> REWRITES = List.of("update trace_entry set subject = 'x'", "delete from trace_entry",
+            "update log_leaf set leaf = 'x'", "delete from log_leaf", "update merkle_node set hash = 'x'",
+            "delete from merkle_node", "update tree_head set tree_size = 0", "delete from tree_head", "truncate log_leaf cascade",
+            "truncate trace_entry cascade");
+
     @Test
-    void theLogTablesRefuseUpdateDeleteAndTruncate() {
+    void evenTheTablesOwnerIsRefusedUpdateDeleteAndTruncateByTrigger() throws Exception {
         ingest("fourlists/append-only-test", 1);
         heads.issueIfGrown();
-        for (String sql : List.of("update trace_entry set subject = 'x'", "delete from trace_entry",
-                "update log_leaf set leaf = 'x'", "delete from log_leaf", "update merkle_node set hash = 'x'",
-                "delete from merkle_node", "update tree_head set tree_size = 0", "delete from tree_head", "truncate log_leaf cascade")) {
+        try (java.sql.Connection db = EmbeddedPostgresResource.asOwner()) {
+            for (String sql : REWRITES) {
+                try (java.sql.Statement s = db.createStatement()) {
+                    java.sql.SQLException refused = assertThrows(java.sql.SQLException.class, () -> s.execute(sql), sql + " must be refused");
+                    assertTrue(refused.getMessage().contains("append-only"), sql + " was refused, but not by the trigger: " + refused.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Issue 13: the service's own role cannot rewrite the log, nor switch its triggers off. */
+    @Test
+    void theApplicationRoleCanNeitherRewriteTheLogNorDisableItsTriggers() {
+        ingest("fourlists/app-role-test", 1);
+        heads.issueIfGrown();
+        List<String> attempts = new java.util.ArrayList<>(REWRITES);
+        attempts.addAll(List.of("alter table log_leaf disable trigger log_leaf_append_only", "alter table trace_entry disable trigger all",
+                "drop trigger trace_entry_append_only on trace_entry"));
+        for (String sql : attempts) {
             Exception refused = assertThrows(Exception.class,
                     () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(sql).executeUpdate()), sql + " must be refused");
             Throwable cause = refused;
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            assertTrue(cause.getMessage().contains("append-only"), sql + " was refused, but not by the trigger: " + cause.getMessage());
+            assertTrue(cause.getMessage().contains("permission denied") || cause.getMessage().contains("must be owner"),
+                    sql + " was refused, but not for want of privilege: " + cause.getMessage());
         }
     }
 

@@ -210,6 +210,29 @@ class CaseLifecycleTest {
     @Inject
     cn.gov.huiji.fourlists.complaint.service.CaseDisclosure disclosure;
 
+    @Inject
+    cn.gov.huiji.fourlists.complaint.service.CaseContent caseContent;
+
+    /** Issue 13: a case stored in plain text before content was sealed is sealed at start-up and reads the same. */
+    @Test
+    @TestSecurity(user = "handler", roles = "complaint-handler", attributes = @SecurityAttribute(key = "section", value = "office"))
+    void contentStoredInPlainTextBeforeSealingIsSealedAndReadsTheSame() throws Exception {
+        String no = submit(anonymousComplaint("封存前的内容 " + System.nanoTime())).get("caseNo");
+        try (java.sql.Connection db = cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource.asOwner();
+             java.sql.PreparedStatement u = db.prepareStatement("update complaint_case set content = ?, content_sealed = null, "
+                     + "content_nonce = null, content_key_id = null where case_no = ?")) {
+            u.setString(1, "旧版明文保存的投诉内容");
+            u.setString(2, no);
+            assertEquals(1, u.executeUpdate());
+        }
+        assertTrue(caseContent.sealEarlierRows() >= 1, "the plain row is sealed");
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) ComplaintCase.getEntityManager().createNativeQuery(
+                "select content, content_sealed from complaint_case where case_no = ?1").setParameter(1, no).getSingleResult());
+        assertEquals(null, row[0], "no plain content is left");
+        assertFalse(new String((byte[]) row[1], StandardCharsets.UTF_8).contains("旧版明文"), "the content is encrypted at rest");
+        given().get("/api/v1/cases/" + no + "/record").then().statusCode(200).body("content", equalTo("旧版明文保存的投诉内容"));
+    }
+
     @Test
     @TestSecurity(user = "jijian", roles = "discipline")
     void theDisciplineGroupReadsEachDisclosureWithTheReasonAsGivenAndItsDigestMatchesTheTrace() {

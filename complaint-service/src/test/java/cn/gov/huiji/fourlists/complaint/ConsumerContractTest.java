@@ -49,7 +49,7 @@ class ConsumerContractTest {
     @Test
     void theDeclaredNoticeExampleIsHeldAsTheSameRevision() {
         var example = AdjustmentEvents.CALENDAR_NOTICE_LOADED.example();
-        connector.source(CalendarNoticeConsumer.CHANNEL).send(EventExamples.event(AdjustmentEvents.CALENDAR_NOTICE_LOADED, example.year(), 1));
+        connector.source(CalendarNoticeConsumer.CHANNEL).send(EventExamples.signed(AdjustmentEvents.CALENDAR_NOTICE_LOADED, example.year(), 1));
         await("revision " + example.revision() + " held", () -> held(example.revision()));
         assertTrue(calendars.current().covers(example.year()), "the example's year is counted on its notice");
     }
@@ -60,11 +60,11 @@ class ConsumerContractTest {
         int before = OutboxProbe.entriesFor(subject).size();
         var type = AdjustmentEvents.CALENDAR_NOTICE_LOADED;
         connector.source(CalendarNoticeConsumer.CHANNEL).send("]");
-        connector.source(CalendarNoticeConsumer.CHANNEL).send(EventExamples.event(type, 2031, 2).replace("\"2030-01-01\"", "\"2030-13-45\""));
+        connector.source(CalendarNoticeConsumer.CHANNEL).send(EventExamples.signed(type, 2031, 2).replace("\"2030-01-01\"", "\"2030-13-45\""));
         var valid = new cn.gov.huiji.fourlists.kernel.calendar.NoticeLoaded(2031, "（测试）", 2, "cal-r2",
                 new cn.gov.huiji.fourlists.kernel.calendar.HolidayNotice(2031, "（测试）", java.util.List.of(), java.util.List.of()),
                 type.example().loadedAt());
-        connector.source(CalendarNoticeConsumer.CHANNEL).send(EventExamples.event(type, 2031, 3, valid));
+        connector.source(CalendarNoticeConsumer.CHANNEL).send(EventExamples.signed(type, 2031, 3, valid));
         await("revision 2 held after the poison records", () -> held(2));
         assertEquals(before + 2, OutboxProbe.entriesFor(subject).size(), "each poison record is traced as dead-lettered");
     }

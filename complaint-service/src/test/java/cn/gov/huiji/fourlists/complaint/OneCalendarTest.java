@@ -71,9 +71,9 @@ class OneCalendarTest {
         NoticeLoaded loaded = new NoticeLoaded(notice.year(), notice.document(), revision, NoticeLoaded.version(revision), notice,
                 OffsetDateTime.of(2026, 12, 31, 2, 0, 0, 0, ZoneOffset.UTC));
         String data = TraceEventCodec.toJson(loaded);
-        return TraceEventCodec.write(new TraceEvent(TraceEvent.SPEC_VERSION, UUID.randomUUID().toString(), "fourlists/adjustment-service",
+        return cn.gov.huiji.fourlists.kernel.testing.SignedEvents.sign(TraceEventCodec.write(new TraceEvent(TraceEvent.SPEC_VERSION, UUID.randomUUID().toString(), "fourlists/adjustment-service",
                 AdjustmentEvents.CALENDAR_NOTICE_LOADED.name(), AdjustmentEvents.CALENDAR_NOTICE_LOADED.subject(notice.year()), loaded.loadedAt(), TraceEvent.CONTENT_TYPE, 40 + revision,
-                "admin", "admin", "office", TraceEventCodec.digest(data), TraceEventCodec.parseTree(data)));
+                "admin", "admin", "office", TraceEventCodec.digest(data), TraceEventCodec.parseTree(data))));
     }
 
     @Test

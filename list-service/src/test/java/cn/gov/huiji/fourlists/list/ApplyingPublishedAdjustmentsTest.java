@@ -52,7 +52,8 @@ class ApplyingPublishedAdjustmentsTest {
     }
 
     static String published(UUID requestId, String changeKind, String code, Map<String, Object> proposed) {
-        return TraceEventCodec.write(Items.published(requestId, changeKind, code, proposed, OffsetDateTime.now(ZoneOffset.UTC)));
+        return cn.gov.huiji.fourlists.kernel.testing.SignedEvents.sign(
+                TraceEventCodec.write(Items.published(requestId, changeKind, code, proposed, OffsetDateTime.now(ZoneOffset.UTC))));
     }
 
     static Map<String, Object> item(String code, String name) {

@@ -2,6 +2,7 @@ package cn.gov.huiji.fourlists.audit.messaging;
 
 import cn.gov.huiji.fourlists.audit.service.TraceStore;
 import cn.gov.huiji.fourlists.kernel.messaging.PoisonRecords;
+import cn.gov.huiji.fourlists.kernel.trace.EventSignatures;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -34,23 +35,53 @@ public class TraceIngestor {
     private final TraceStore store;
     private final PoisonRecords poison;
     private final Emitter<String> deadLetters;
+    private final EventSignatures signatures;
 
-    public TraceIngestor(TraceStore store, PoisonRecords poison, @Channel(DEAD_LETTERS) Emitter<String> deadLetters) {
+    public TraceIngestor(TraceStore store, PoisonRecords poison, @Channel(DEAD_LETTERS) Emitter<String> deadLetters,
+                         EventSignatures signatures) {
         this.store = store;
         this.poison = poison;
         this.deadLetters = deadLetters;
+        this.signatures = signatures;
     }
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
     public CompletionStage<Void> ingest(Message<List<String>> batch) {
-        List<String> payloads = batch.getPayload();
-        List<ConsumerRecord<?, ?>> records = new ArrayList<>();
+        List<String> received = batch.getPayload();
+        List<ConsumerRecord<?, ?>> allRecords = new ArrayList<>();
         batch.getMetadata(IncomingKafkaRecordBatchMetadata.class).ifPresent(m -> {
             for (Object record : m.getRecords()) {
-                records.add((ConsumerRecord<?, ?>) record); // in the order of the batch's payloads
+                allRecords.add((ConsumerRecord<?, ?>) record); // in the order of the batch's payloads
             }
         });
+        // Only what its source signed, on the topic that source owns, enters the log (issue 13); the rest is
+        // dead-lettered with a trace. The log then proves which service signed each event (the signature is committed
+        // in its leaf, with the data).
+        List<String> payloads = new ArrayList<>(received.size());
+        List<ConsumerRecord<?, ?>> records = new ArrayList<>(received.size());
+        for (int i = 0; i < received.size(); i++) {
+            ConsumerRecord<?, ?> record = i < allRecords.size() ? allRecords.get(i) : null;
+            if (!isJsonObject(received.get(i))) {
+                payloads.add(received.get(i)); // unreadable: the store keeps it aside as rejected, as before
+                records.add(record);
+                continue;
+            }
+            try {
+                signatures.verify(received.get(i), record == null ? null : record.topic());
+                payloads.add(received.get(i));
+                records.add(record);
+            } catch (RuntimeException e) {
+                if (record != null) {
+                    deadLetter(record, received.get(i), e.getMessage());
+                }
+                poison.deadLettered(CHANNEL, record == null ? "unknown" : record.topic(), record == null ? -1 : record.partition(),
+                        record == null ? -1 : record.offset(), e.getMessage());
+            }
+        }
+        if (payloads.isEmpty()) {
+            return batch.ack();
+        }
         List<TraceStore.Rejection> rejected;
         try {
             rejected = poison.retryingTransientFailures(CHANNEL, () -> store.ingestAll(payloads)).rejected();
@@ -69,7 +100,7 @@ public class TraceIngestor {
             }
         }
         for (TraceStore.Rejection r : rejected) {
-            ConsumerRecord<?, ?> record = r.index() < records.size() ? records.get(r.index()) : null;
+            ConsumerRecord<?, ?> record = records.get(r.index());
             String topic = record == null ? "unknown" : record.topic();
             if (record != null) {
                 deadLetter(record, payloads.get(r.index()), r.reason());
@@ -77,6 +108,14 @@ public class TraceIngestor {
             poison.deadLettered(CHANNEL, topic, record == null ? -1 : record.partition(), record == null ? -1 : record.offset(), r.reason());
         }
         return batch.ack();
+    }
+
+    private static boolean isJsonObject(String payload) {
+        try {
+            return cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec.parseTree(payload).isObject();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private void deadLetter(ConsumerRecord<?, ?> record, String payload, String reason) {

@@ -43,8 +43,12 @@ public class CaseContent {
                 StandardCharsets.UTF_8);
     }
 
-    /** Rows stored before content was sealed are sealed at start-up, in batches, each batch in one transaction. */
-    void sealEarlierRows(@Observes StartupEvent start) {
+    void onStart(@Observes StartupEvent start) {
+        sealEarlierRows();
+    }
+
+    /** Rows stored before content was sealed are sealed (at start-up), in batches, each batch in one transaction. */
+    public int sealEarlierRows() {
         int sealed = 0;
         while (true) {
             int batch = QuarkusTransaction.requiringNew().call(() -> {
@@ -60,5 +64,6 @@ public class CaseContent {
         if (sealed > 0) {
             LOG.infof("sealed the content of %d earlier cases", sealed);
         }
+        return sealed;
     }
 }

@@ -195,7 +195,8 @@ public class CaseIntake {
     public String ensureSequence(String prefix, int year) {
         String sequence = "case_no_" + prefix.toLowerCase(java.util.Locale.ROOT) + "_" + year;
         if (em.createNativeQuery("select to_regclass(?1)::text").setParameter(1, sequence).getSingleResult() == null) {
-            em.createNativeQuery("create sequence if not exists " + sequence).executeUpdate();
+            // the application role creates nothing itself: the owner's function does (V2026_12_04_4)
+            em.createNativeQuery("select ensure_case_number_sequence(?1, ?2)").setParameter(1, prefix).setParameter(2, year).getSingleResult();
         }
         return sequence;
     }

@@ -114,7 +114,13 @@ class ListsChangeOnlyByPublishedAdjustmentsIT {
         UUID requestId = UUID.randomUUID();
         Map<String, Object> amended = item(code, "对生产经营单位未按规定对从业人员进行安全生产教育和培训的处罚（" + word + "）",
                 "2021年6月10日修正", "第九十七条");
-        String event = publishedEvent(requestId, code, amended);
+        // A producer without adjustment-service's key cannot change a list (issue 13): the unsigned publication, sent
+        // first, is dead-lettered and changes nothing; the same publication signed by adjustment-service applies.
+        String unsigned = publishedEvent(requestId, code, amended);
+        send("request/" + requestId, unsigned);
+        Suite.sleep(3000);
+        assertEquals(1, versions(code), "an unsigned publication on adjustment-events must not change the list");
+        String event = Signer.as("adjustment-service", unsigned);
         send("request/" + requestId, event);
 
         long deadline = System.currentTimeMillis() + 60_000;

@@ -49,19 +49,25 @@ class PoisonRecordsIT {
             ListsChangeOnlyByPublishedAdjustmentsIT.send(topic, "poison/" + run, "{\"hello\":\"" + run + "\"}");
             ListsChangeOnlyByPublishedAdjustmentsIT.send(topic, "poison/" + run,
                     event("not-a-uuid-" + run, "fourlists/system-test", "poison/" + run, "fourlists.adjustment.request.published"));
-            // Then a valid event from a source of its own, which audit-service must still store.
-            String subject = "healthy/" + topic + "/" + run;
-            ListsChangeOnlyByPublishedAdjustmentsIT.send(topic, subject,
-                    event(UUID.randomUUID().toString(), "fourlists/system-test-" + topic + "-" + run, subject, "fourlists.system-test.event.sent"));
-            healthy.add(subject);
         }
+        // Then genuine events on every topic, from the services' own actions, which audit-service must still store.
+        healthy.add("item/" + String.format("6%011d", System.nanoTime() % 100_000_000_000L));
+        as("legal").contentType("application/json").body(item(healthy.get(0).substring(5), "对未按规定公告安全生产事项的处罚",
+                "2014年8月31日修正", "第九十四条")).post(LIST + "/api/v1/lists/power/items").then().statusCode(201);
+        String caseNo = RestAssured.given().contentType("application/json").body(Map.of("kind", "SUGGESTION", "subjectKind", "OTHER",
+                "content", "毒性记录之后的建议 " + run, "anonymous", true)).post(Suite.COMPLAINT + "/api/v1/cases").then().statusCode(201)
+                .extract().path("caseNo");
+        healthy.add("case/" + caseNo);
+        String export = as("auditor").contentType("application/json").body(Map.of("subject", "case/" + caseNo))
+                .post(Suite.AUDIT + "/api/v1/traces/exports").then().statusCode(201).extract().path("id");
+        healthy.add("export/" + export);
         // list-service must apply the next publication after the poison on adjustment-events.
         String code = String.format("7%011d", System.nanoTime() % 100_000_000_000L);
         as("legal").contentType("application/json").body(item(code, "对未按规定开展应急演练的处罚", "2014年8月31日修正", "第九十四条"))
                 .post(LIST + "/api/v1/lists/power/items").then().statusCode(201);
         UUID requestId = UUID.randomUUID();
-        ListsChangeOnlyByPublishedAdjustmentsIT.send("adjustment-events", "request/" + requestId,
-                publishedEvent(requestId, code, item(code, "对未按规定开展应急演练的处罚（修订）", "2021年6月10日修正", "第九十七条")));
+        ListsChangeOnlyByPublishedAdjustmentsIT.send("adjustment-events", "request/" + requestId, Signer.as("adjustment-service",
+                publishedEvent(requestId, code, item(code, "对未按规定开展应急演练的处罚（修订）", "2021年6月10日修正", "第九十七条"))));
 
         long deadline = System.currentTimeMillis() + 90_000;
         while (System.currentTimeMillis() < deadline && (versions(code) < 2 || healthy.stream().anyMatch(s -> Suite.traces(s).isEmpty()))) {

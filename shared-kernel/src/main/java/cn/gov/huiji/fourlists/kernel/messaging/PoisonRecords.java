@@ -5,6 +5,7 @@ import cn.gov.huiji.fourlists.kernel.outbox.TraceConfig;
 import cn.gov.huiji.fourlists.kernel.outbox.TraceRecorder;
 import cn.gov.huiji.fourlists.kernel.trace.Actor;
 import cn.gov.huiji.fourlists.kernel.trace.TraceEvent;
+import cn.gov.huiji.fourlists.kernel.trace.EventSignatures;
 import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -33,15 +34,22 @@ public class PoisonRecords {
 
     private final TraceRecorder traces;
     private final TraceConfig config;
+    private final EventSignatures signatures;
 
-    public PoisonRecords(TraceRecorder traces, TraceConfig config) {
+    public PoisonRecords(TraceRecorder traces, TraceConfig config, EventSignatures signatures) {
         this.traces = traces;
         this.config = config;
+        this.signatures = signatures;
     }
 
-    /** Reads the record as a trace event and hands it to {@code apply}; acks it, or dead-letters it as poison. */
+    /**
+     * Reads the record as a trace event and hands it to {@code apply} once its source's signature and ownership of the
+     * topic are verified; acks it, or dead-letters it as poison (a forged or unsigned event applies nothing).
+     */
     public CompletionStage<Void> consume(String channel, String topic, Message<String> record, Consumer<TraceEvent> apply) {
         try {
+            String receivedOn = record.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic).orElse(topic);
+            signatures.verify(record.getPayload(), receivedOn);
             retryingTransientFailures(channel, () -> {
                 apply.accept(TraceEventCodec.read(record.getPayload()));
                 return null;

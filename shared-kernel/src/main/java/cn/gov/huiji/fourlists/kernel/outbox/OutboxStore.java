@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.kernel.outbox;
 
+import cn.gov.huiji.fourlists.kernel.trace.EventSignatures;
 import cn.gov.huiji.fourlists.kernel.trace.TraceEvent;
 import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,14 +17,17 @@ public class OutboxStore {
 
     private final EntityManager em;
     private final TraceConfig config;
+    private final EventSignatures signatures;
 
-    public OutboxStore(EntityManager em, TraceConfig config) {
+    public OutboxStore(EntityManager em, TraceConfig config, EventSignatures signatures) {
         this.em = em;
         this.config = config;
+        this.signatures = signatures;
     }
 
     /**
-     * Gives unnumbered entries the next sequence numbers of this source and freezes their wire form.
+     * Gives unnumbered entries the next sequence numbers of this source and freezes their wire form, signed with
+     * this service's key.
      * The counter row is locked, so two instances of a service never hand out the same number, and the
      * numbers are committed before anything is published, so a re-publication reuses them.
      */
@@ -38,7 +42,8 @@ public class OutboxStore {
         List<OutboxEntry> pending = OutboxEntry.find("sequence is null order by id").page(0, batchSize).list();
         for (OutboxEntry entry : pending) {
             entry.sequence = ++last;
-            entry.payload = TraceEventCodec.write(toEvent(entry, source));
+            // frozen and signed once: a re-publication sends exactly these bytes
+            entry.payload = signatures.sign(TraceEventCodec.write(toEvent(entry, source)));
         }
         if (!pending.isEmpty()) {
             em.createNativeQuery("update outbox_sequence set last_sequence = ?1 where source = ?2")

@@ -15,6 +15,22 @@ public interface TraceConfig {
 
     Outbox outbox();
 
+    Signing signing();
+
+    /** The Ed25519 keys of the suite's events (issue 13). */
+    interface Signing {
+        /**
+         * Where this service's key ({@code <service>.pk8}) and every service's public key ({@code <service>.pub.pem})
+         * are. Never committed; production provisions it.
+         */
+        @WithDefault("run/keys/events")
+        String keyDir();
+
+        /** Generate this service's key pair when missing: local runs only; production refuses to start with it. */
+        @WithDefault("false")
+        boolean generateIfMissing();
+    }
+
     interface Outbox {
         /** Off only to show, in a test, that an unsent event survives a crash. */
         @WithDefault("true")

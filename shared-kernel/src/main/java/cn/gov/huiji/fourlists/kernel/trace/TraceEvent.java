@@ -16,12 +16,14 @@ import java.time.OffsetDateTime;
  * {@code time}, {@code datacontenttype}. Extensions (CloudEvents extension names are lower-case):
  * {@code sequence} — per-source, gapless and increasing, so a missing trace can be detected (R-AUD-3);
  * {@code actorid}, {@code actorroles} (comma-separated), {@code actorsection} — who acted (R-AUD-1);
- * {@code datadigest} — {@code sha256:<hex>} of {@code data} as written, the digest of the change.
+ * {@code datadigest} — {@code sha256:<hex>} of {@code data} as written, the digest of the change;
+ * {@code signature} — base64 Ed25519 signature by the source's key over the RFC 8785 canonical JSON of the event
+ * without this member (issue 13: only the owner of a topic can change what others apply; see {@link EventSignatures}).
  * The Kafka record key is the subject, so each item or case keeps its order.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"specversion", "id", "source", "type", "subject", "time", "datacontenttype",
-        "sequence", "actorid", "actorroles", "actorsection", "datadigest", "data"})
+        "sequence", "actorid", "actorroles", "actorsection", "datadigest", "data", "signature"})
 public record TraceEvent(
         String specversion,
         String id,
@@ -35,7 +37,16 @@ public record TraceEvent(
         String actorroles,
         String actorsection,
         String datadigest,
-        JsonNode data) {
+        JsonNode data,
+        String signature) {
+
+    /** An event as recorded, before its source signs it. */
+    public TraceEvent(String specversion, String id, String source, String type, String subject, OffsetDateTime time,
+                      String datacontenttype, long sequence, String actorid, String actorroles, String actorsection,
+                      String datadigest, JsonNode data) {
+        this(specversion, id, source, type, subject, time, datacontenttype, sequence, actorid, actorroles, actorsection,
+                datadigest, data, null);
+    }
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/json";

@@ -82,7 +82,9 @@ class EventContractTest {
                         + "the whole event as JSON, the record's key its subject). Each service writes only to its own topic; "
                         + "audit-service stores every event in the tamper-evident log. Extension attributes: sequence (the "
                         + "source's gapless counter, a 19-digit decimal string that orders lexicographically, as the CloudEvents "
-                        + "Sequence extension defines it), actorid, actorroles, actorsection, datadigest (sha256 of data). "
+                        + "Sequence extension defines it), actorid, actorroles, actorsection, datadigest (sha256 of data), signature (the "
+                        + "source's Ed25519 signature over the RFC 8785 form of the event without it; consumers apply only events "
+                        + "whose signature verifies with the source's configured public key and whose source owns the topic). "
                         + "A record a consumer cannot use goes to <topic>.dlq with the header dead-letter-reason. "
                         + "Generated from shared-kernel's EventCatalogue; do not edit by hand."));
         doc.put("defaultContentType", "application/cloudevents+json");
@@ -176,7 +178,9 @@ class EventContractTest {
         props.put("actorsection", map("type", "string"));
         props.put("datadigest", map("type", "string", "pattern", "^sha256:[0-9a-f]{64}$"));
         props.put("data", map("type", "object"));
-        return map("type", "object", "required", List.of("specversion", "id", "source", "type", "time", "sequence", "data"),
+        props.put("signature", map("type", "string", "contentEncoding", "base64",
+                "description", "Ed25519 by the source's key over the RFC 8785 canonical JSON of the event without this member"));
+        return map("type", "object", "required", List.of("specversion", "id", "source", "type", "time", "sequence", "data", "signature"),
                 "properties", props);
     }
 

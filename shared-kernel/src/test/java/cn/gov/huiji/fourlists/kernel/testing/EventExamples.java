@@ -22,6 +22,15 @@ public final class EventExamples {
         return event(type, subjectId, sequence, type.example());
     }
 
+    /** The example as a consumer receives it: signed by its producer's key (issue 13). */
+    public static <P> String signed(EventType<P> type, Object subjectId, long sequence) {
+        return SignedEvents.sign(event(type, subjectId, sequence));
+    }
+
+    public static <P> String signed(EventType<P> type, Object subjectId, long sequence, P payload) {
+        return SignedEvents.sign(event(type, subjectId, sequence, payload));
+    }
+
     public static <P> String event(EventType<P> type, Object subjectId, long sequence, P payload) {
         String data = TraceEventCodec.toJson(payload);
         UUID id = UUID.nameUUIDFromBytes((type.name() + "|" + subjectId + "|" + sequence + "|" + data)

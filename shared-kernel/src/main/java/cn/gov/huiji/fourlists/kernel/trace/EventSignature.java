@@ -1,0 +1,60 @@
+package cn.gov.huiji.fourlists.kernel.trace;
+
+import cn.gov.huiji.fourlists.logverifier.CanonicalJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.util.Base64;
+
+/**
+ * The signature of a trace event (pure functions, no keys held): Ed25519 over the RFC 8785 canonical JSON of the
+ * event without its {@code signature} member. Canonical JSON makes the signed bytes independent of how a consumer's
+ * JSON library re-serialises the event.
+ */
+public final class EventSignature {
+
+    public static final String MEMBER = "signature";
+
+    private EventSignature() {
+    }
+
+    static byte[] signedBytes(JsonNode event) {
+        ObjectNode unsigned = event.deepCopy();
+        unsigned.remove(MEMBER);
+        return CanonicalJson.canonicalize(unsigned);
+    }
+
+    /** The event's JSON with its signature added. */
+    public static String sign(String eventJson, PrivateKey key) {
+        JsonNode event = TraceEventCodec.parseTree(eventJson);
+        try {
+            Signature ed25519 = Signature.getInstance("Ed25519");
+            ed25519.initSign(key);
+            ed25519.update(signedBytes(event));
+            ((ObjectNode) event).put(MEMBER, Base64.getEncoder().encodeToString(ed25519.sign()));
+            return TraceEventCodec.MAPPER.writeValueAsString(event);
+        } catch (GeneralSecurityException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the trace event cannot be signed", e);
+        }
+    }
+
+    /** Whether the event carries a signature by this key over exactly its other members. */
+    public static boolean verifies(JsonNode event, PublicKey key) {
+        JsonNode signature = event.get(MEMBER);
+        if (signature == null || !signature.isTextual()) {
+            return false;
+        }
+        try {
+            Signature ed25519 = Signature.getInstance("Ed25519");
+            ed25519.initVerify(key);
+            ed25519.update(signedBytes(event));
+            return ed25519.verify(Base64.getDecoder().decode(signature.asText()));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
