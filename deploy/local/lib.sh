@@ -51,7 +51,7 @@ TOPICS=(list-events adjustment-events complaint-events audit-events
         list-events.dlq adjustment-events.dlq complaint-events.dlq audit-events.dlq)
 TOPIC_PARTITIONS=3
 # name:port of each Quarkus service; the runnable jar is <repo>/<name>/target/quarkus-app/quarkus-run.jar
-SERVICES=(list-service:8081 adjustment-service:8082 complaint-service:8083 audit-service:8084 portal:8080)
+SERVICES=(list-service:8081 adjustment-service:8082 complaint-service:8083 audit-service:8084 portal:8080 workbench:8086)
 
 KAFKA_HOME="$FL_CACHE/kafka-$KAFKA_VERSION"
 KAFKA_RUN="$FL_RUN/kafka"

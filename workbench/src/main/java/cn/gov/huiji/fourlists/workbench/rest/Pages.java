@@ -1,0 +1,108 @@
+package cn.gov.huiji.fourlists.workbench.rest;
+
+import cn.gov.huiji.fourlists.kernel.time.BureauClock;
+import cn.gov.huiji.fourlists.workbench.client.AdjustmentApi;
+import cn.gov.huiji.fourlists.workbench.client.ComplaintApi;
+import cn.gov.huiji.fourlists.workbench.service.Inbox;
+import cn.gov.huiji.fourlists.workbench.service.InboxItem;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The workbench's pages. Each service call carries the user's own access token; the service decides. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class Pages {
+
+    private static final Logger LOG = Logger.getLogger(Pages.class);
+    static final Set<String> ADJUSTMENT_ROLES = Set.of("clerk", "section-head", "legal", "leader", "district-office");
+    static final Set<String> CASE_ROLES = Set.of("complaint-handler", "section-head", "clerk");
+    /** Chinese names of the realm's roles, as the header shows them. */
+    static final java.util.Map<String, String> ROLE_NAMES = java.util.Map.of("clerk", "科室经办人", "section-head", "科室负责人",
+            "legal", "法制科", "leader", "分管领导", "district-office", "区编办", "discipline", "纪检组", "complaint-handler", "投诉举报受理人",
+            "auditor", "审计", "admin", "系统管理员", "integration", "外部系统");
+
+    private final SecurityIdentity identity;
+    private final AccessTokenCredential accessToken;
+    private final AdjustmentApi adjustment;
+    private final ComplaintApi complaint;
+    private final Template inbox;
+    private final Template signedOut;
+
+    public Pages(SecurityIdentity identity, AccessTokenCredential accessToken, @RestClient AdjustmentApi adjustment,
+                 @RestClient ComplaintApi complaint, @Location("inbox.html") Template inbox,
+                 @Location("signed-out.html") Template signedOut) {
+        this.identity = identity;
+        this.accessToken = accessToken;
+        this.adjustment = adjustment;
+        this.complaint = complaint;
+        this.inbox = inbox;
+        this.signedOut = signedOut;
+    }
+
+    /** 待办: one inbox of what waits for the user or their section, most urgent first. */
+    @GET
+    public TemplateInstance inbox() {
+        String bearer = "Bearer " + accessToken.getToken();
+        List<String> unavailable = new ArrayList<>();
+        JsonNode tasks = hasAny(ADJUSTMENT_ROLES) ? call("动态调整服务", () -> adjustment.tasks(bearer), unavailable) : null;
+        JsonNode cases = hasAny(CASE_ROLES) ? call("投诉举报服务", () -> complaint.cases(bearer, null, 200), unavailable) : null;
+        LocalDate today = ZonedDateTime.now(BureauClock.ZONE).toLocalDate();
+        List<InboxItem> items = Inbox.of(tasks, cases, today);
+        return inbox.data("title", "待办").data("user", user()).data("items", items).data("unavailable", unavailable)
+                .data("today", today);
+    }
+
+    @GET
+    @Path("signed-out")
+    public TemplateInstance signedOut() {
+        return signedOut.data("title", "已退出").data("user", null);
+    }
+
+    private JsonNode call(String service, Supplier<JsonNode> call, List<String> unavailable) {
+        try {
+            return call.get();
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 403) {
+                return null; // the service says this user has no such work: nothing waits
+            }
+            LOG.warnf("%s answered %d", service, e.getResponse().getStatus());
+            unavailable.add(service);
+            return null;
+        } catch (RuntimeException e) {
+            LOG.warnf("%s unavailable: %s", service, e.getMessage());
+            unavailable.add(service);
+            return null;
+        }
+    }
+
+    private boolean hasAny(Set<String> roles) {
+        return identity.getRoles().stream().anyMatch(roles::contains);
+    }
+
+    /** Who is signed in, as the header shows it. */
+    public record User(String name, List<String> roles) {
+    }
+
+    private User user() {
+        return new User(identity.getPrincipal().getName(), identity.getRoles().stream().filter(ROLE_NAMES::containsKey)
+                .map(ROLE_NAMES::get).sorted().toList());
+    }
+}

@@ -1,0 +1,65 @@
+package cn.gov.huiji.fourlists.workbench.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One inbox from what the services say waits for the user (plain functions over their answers, so unit tests need no
+ * server): adjustment steps from adjustment-service's tasks, open cases from complaint-service. Most urgent first:
+ * overdue, then by due date, then those without a limit.
+ */
+public final class Inbox {
+
+    /** adjustment-service's actions (Art. 25, 26), as staff name them. */
+    static final Map<String, String> ACTIONS = Map.of("SUBMIT", "提交", "PASS_REVIEW", "科室负责人审核通过", "RETURN", "退回",
+            "APPROVE", "分管领导审批", "REPORT", "报区编办", "CONFIRM", "法制科确认", "SEND_BACK", "退回补正", "PUBLISH", "发布");
+    static final Map<String, String> CASE_STATES = Map.of("RECEIVED", "待受理", "ACCEPTED", "待交办", "ASSIGNED", "待答复",
+            "ANSWERED", "待办结");
+
+    private Inbox() {
+    }
+
+    public static List<InboxItem> of(JsonNode tasks, JsonNode cases, LocalDate today) {
+        List<InboxItem> items = new ArrayList<>();
+        if (tasks != null) {
+            for (JsonNode task : tasks) {
+                JsonNode r = task.path("request");
+                List<String> actions = new ArrayList<>();
+                task.path("actions").forEach(a -> {
+                    String action = a.asText().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+                    actions.add(ACTIONS.getOrDefault(action, a.asText()));
+                });
+                items.add(new InboxItem("调整申请", text(r, "summary", "调整申请 " + r.path("id").asText()),
+                        String.join("、", actions), date(r.path("dueDate")), task.path("overdue").asBoolean(false),
+                        "/requests/" + r.path("id").asText()));
+            }
+        }
+        if (cases != null) {
+            for (JsonNode c : cases.path("items")) {
+                String state = c.path("state").asText();
+                if (!CASE_STATES.containsKey(state)) {
+                    continue;
+                }
+                LocalDate due = date(state.equals("RECEIVED") ? c.path("acceptDue") : c.path("answerDue"));
+                items.add(new InboxItem("投诉举报", c.path("caseNo").asText() + " " + text(c, "kindName", ""), CASE_STATES.get(state),
+                        due, due != null && due.isBefore(today), "/cases/" + c.path("caseNo").asText()));
+            }
+        }
+        items.sort(Comparator.comparing((InboxItem i) -> !i.overdue())
+                .thenComparing(InboxItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        return items;
+    }
+
+    private static String text(JsonNode node, String field, String otherwise) {
+        return node.hasNonNull(field) && !node.get(field).asText().isBlank() ? node.get(field).asText() : otherwise;
+    }
+
+    private static LocalDate date(JsonNode node) {
+        return node == null || !node.isTextual() ? null : LocalDate.parse(node.asText().substring(0, 10));
+    }
+}
