@@ -64,4 +64,26 @@ class ComplaintsAboutASectionTest {
         given().get("/api/v1/cases/" + no + "/record").then().body("section", equalTo("general-supervision"))
                 .body("proposedSection", equalTo("hazchem"));
     }
+
+    /** The assigned section's work list (issue 14): its own assigned cases only, never another section's or unassigned ones. */
+    @Test
+    @TestSecurity(user = "head", roles = "section-head", attributes = @SecurityAttribute(key = "section", value = "hazchem"))
+    void aSectionListsOnlyTheCasesAssignedToItWhateverSectionItAsksFor() {
+        String mine = complainAboutHazchem();
+        actions.act(mine, CaseAction.ACCEPT, null, HANDLER);
+        actions.act(mine, CaseAction.ASSIGN, new CaseActions.ActionInput(null, null, "hazchem", null, null), HANDLER);
+        String theirs = complainAboutHazchem();
+        actions.act(theirs, CaseAction.ACCEPT, null, HANDLER);
+        actions.act(theirs, CaseAction.ASSIGN, new CaseActions.ActionInput(null, null, "general-supervision", null, null), HANDLER);
+        String unassigned = complainAboutHazchem();
+
+        List<String> listed = given().queryParam("size", 200).get("/api/v1/cases").then().statusCode(200)
+                .extract().jsonPath().getList("items.caseNo", String.class);
+        org.junit.jupiter.api.Assertions.assertTrue(listed.contains(mine), "the section's own assigned case is listed");
+        org.junit.jupiter.api.Assertions.assertFalse(listed.contains(theirs) || listed.contains(unassigned),
+                "no other section's case and no unassigned case: " + listed);
+        List<String> asked = given().queryParam("section", "general-supervision").queryParam("size", 200).get("/api/v1/cases")
+                .then().statusCode(200).extract().jsonPath().getList("items.caseNo", String.class);
+        org.junit.jupiter.api.Assertions.assertFalse(asked.contains(theirs), "asking for another section changes nothing");
+    }
 }

@@ -180,14 +180,23 @@ public class CaseResource {
 
     @GET
     @Path("/cases")
-    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.DISCIPLINE, Roles.LEADER})
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.DISCIPLINE, Roles.LEADER, Roles.SECTION_HEAD, Roles.CLERK})
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Cases for the handlers (案件列表); complaint-handler, discipline, leader")
+    @Operation(summary = "Cases (案件列表); complaint-handler, discipline, leader; a section's head and clerks: the cases assigned to their section",
+            description = "A section sees only the cases a handler has assigned to it (Art. 30: a complaint about a section reaches it "
+                    + "only through a handler), whatever section it asks for.")
     public Page<CaseViews.Summary> list(@QueryParam("state") CaseState state, @QueryParam("kind") CaseKind kind,
                                         @QueryParam("section") String section,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        var query = queries.list(state, kind, section);
+        Actor actor = actors.current();
+        boolean wide = actor.roles().contains(Roles.COMPLAINT_HANDLER) || actor.roles().contains(Roles.DISCIPLINE)
+                || actor.roles().contains(Roles.LEADER);
+        if (!wide && actor.section() == null) {
+            throw ProblemException.of(403, "forbidden", "Forbidden", "无权查看", "A section's staff see only their section's cases.",
+                    "科室人员只能查看本科室承办的案件。");
+        }
+        var query = queries.list(state, kind, wide ? section : actor.section());
         return new Page<>(query.page(page, size).<ComplaintCase>list().stream().map(CaseViews.Summary::of).toList(), page, size, query.count());
     }
 

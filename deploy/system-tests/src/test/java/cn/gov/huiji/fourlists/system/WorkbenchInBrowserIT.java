@@ -39,12 +39,12 @@ class WorkbenchInBrowserIT {
                 "an anonymous visit goes to the Keycloak login page: " + browser.getCurrentUrl());
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(user); // local-development demo password
-        browser.findElement(By.id("kc-login")).click();
+        navigating(() -> browser.findElement(By.id("kc-login")).click());
         assertTrue(browser.getCurrentUrl().startsWith(WORKBENCH), "signed in, back on the workbench: " + browser.getCurrentUrl());
     }
 
     static void signOut() {
-        browser.findElement(By.linkText("退出")).click();
+        navigating(() -> browser.findElement(By.linkText("退出")).click());
         assertTrue(text().contains("您已退出工作台"), "signing out says so: " + text());
     }
 
@@ -69,5 +69,74 @@ class WorkbenchInBrowserIT {
         screenshot("workbench-03-clerk-inbox");
         noSeriousAccessibilityViolations("workbench inbox (clerk)");
         signOut();
+    }
+
+    static void open(String caseNo) {
+        navigating(() -> browser.findElement(By.xpath("//tr[td[contains(., '" + caseNo + "')]]//a[text()='办理']")).click());
+        assertEquals("案件 " + caseNo, browser.findElement(By.tagName("h1")).getText());
+    }
+
+    /** Does something that loads a new page, and waits until the old page is gone. */
+    static void navigating(Runnable action) {
+        org.openqa.selenium.WebElement old = browser.findElement(By.tagName("html"));
+        action.run();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+    }
+
+    static void press(String button) {
+        navigating(() -> browser.findElement(By.xpath("//button[text()='" + button + "']")).click());
+    }
+
+    /**
+     * The case desk: a citizen's online complaint goes from the handler's queue through acceptance and assignment to
+     * the section's answer and the handler's closing, each by the user in their own browser session; the citizen's
+     * tracking page on the portal then shows the answer.
+     */
+    @Test
+    void aComplaintRunsFromTheQueueToTheSectionsAnswerAndTheCitizenReadsIt() throws Exception {
+        var receipt = RestAssured.given().contentType("application/json").body(Map.of("kind", "COMPLAINT", "subjectKind", "OTHER",
+                        "content", "某企业未按规定设置安全警示标志（工作台办理测试 " + System.nanoTime() + "）", "anonymous", true))
+                .post(Suite.COMPLAINT + "/api/v1/cases").then().statusCode(201).extract().jsonPath();
+        String caseNo = receipt.getString("caseNo");
+        String answer = "经现场核查，已责令该企业限期设置安全警示标志（" + caseNo + "）。";
+
+        signIn("handler");
+        open(caseNo);
+        assertTrue(text().contains("已收到，待受理") && text().contains("工作台办理测试"), "the case as staff see it: " + text());
+        screenshot("workbench-04-case-received");
+        noSeriousAccessibilityViolations("workbench case (received)");
+        press("受理");
+        assertTrue(text().contains("已受理。") && text().contains("已受理，待交办"), text());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("section"))).selectByValue("hazchem");
+        press("交办");
+        assertTrue(text().contains("已交办。") && text().contains("已交办，待答复"), text());
+        screenshot("workbench-05-case-assigned");
+        signOut();
+
+        signIn("head");
+        assertTrue(text().contains(caseNo) && text().contains("待答复"), "the assigned section finds the case in its inbox");
+        open(caseNo);
+        browser.findElement(By.id("answer")).sendKeys(answer);
+        press("答复");
+        assertTrue(text().contains("已答复。") && text().contains(answer), text());
+        assertTrue(!text().contains("受理") || !browser.findElements(By.xpath("//button[text()='受理']")).iterator().hasNext(),
+                "only the steps of the case's state are offered");
+        screenshot("workbench-06-case-answered");
+        signOut();
+
+        signIn("handler");
+        open(caseNo);
+        press("办结");
+        assertTrue(text().contains("已办结。"), text());
+        screenshot("workbench-07-case-closed");
+        signOut();
+
+        browser.get("http://127.0.0.1:8080/complaints/track");
+        browser.findElement(By.id("caseNo")).sendKeys(caseNo);
+        browser.findElement(By.id("code")).sendKeys(receipt.getString("queryCode"));
+        navigating(() -> browser.findElement(By.id("code")).submit());
+        assertTrue(text().contains(answer), "the citizen's tracking page shows the section's answer: " + text());
+        screenshot("workbench-08-citizen-reads-the-answer");
     }
 }

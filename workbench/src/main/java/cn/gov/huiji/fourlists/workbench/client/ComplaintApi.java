@@ -1,7 +1,12 @@
 package cn.gov.huiji.fourlists.workbench.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -16,4 +21,16 @@ public interface ComplaintApi {
     @GET
     @Path("/cases")
     JsonNode cases(@HeaderParam("Authorization") String bearer, @QueryParam("state") String state, @QueryParam("size") int size);
+
+    /** A case as staff see it; complaint-service traces the reading (who, when, which case). */
+    @GET
+    @Path("/cases/{caseNo}/record")
+    JsonNode record(@HeaderParam("Authorization") String bearer, @PathParam("caseNo") String caseNo);
+
+    /** A step of the procedure; complaint-service's CaseWorkflow decides whether this user may take it now. */
+    @POST
+    @Path("/cases/{caseNo}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response act(@HeaderParam("Authorization") String bearer, @PathParam("caseNo") String caseNo, @PathParam("action") String action,
+                 JsonNode body);
 }

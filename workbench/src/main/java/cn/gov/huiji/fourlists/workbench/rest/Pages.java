@@ -34,11 +34,6 @@ public class Pages {
     private static final Logger LOG = Logger.getLogger(Pages.class);
     static final Set<String> ADJUSTMENT_ROLES = Set.of("clerk", "section-head", "legal", "leader", "district-office");
     static final Set<String> CASE_ROLES = Set.of("complaint-handler", "section-head", "clerk");
-    /** Chinese names of the realm's roles, as the header shows them. */
-    static final java.util.Map<String, String> ROLE_NAMES = java.util.Map.of("clerk", "科室经办人", "section-head", "科室负责人",
-            "legal", "法制科", "leader", "分管领导", "district-office", "区编办", "discipline", "纪检组", "complaint-handler", "投诉举报受理人",
-            "auditor", "审计", "admin", "系统管理员", "integration", "外部系统");
-
     private final SecurityIdentity identity;
     private final AccessTokenCredential accessToken;
     private final AdjustmentApi adjustment;
@@ -66,7 +61,7 @@ public class Pages {
         JsonNode cases = hasAny(CASE_ROLES) ? call("投诉举报服务", () -> complaint.cases(bearer, null, 200), unavailable) : null;
         LocalDate today = ZonedDateTime.now(BureauClock.ZONE).toLocalDate();
         List<InboxItem> items = Inbox.of(tasks, cases, today);
-        return inbox.data("title", "待办").data("user", user()).data("items", items).data("unavailable", unavailable)
+        return inbox.data("title", "待办").data("user", User.of(identity)).data("items", items).data("unavailable", unavailable)
                 .data("today", today);
     }
 
@@ -97,12 +92,4 @@ public class Pages {
         return identity.getRoles().stream().anyMatch(roles::contains);
     }
 
-    /** Who is signed in, as the header shows it. */
-    public record User(String name, List<String> roles) {
-    }
-
-    private User user() {
-        return new User(identity.getPrincipal().getName(), identity.getRoles().stream().filter(ROLE_NAMES::containsKey)
-                .map(ROLE_NAMES::get).sorted().toList());
-    }
 }

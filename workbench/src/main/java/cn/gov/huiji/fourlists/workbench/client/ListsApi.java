@@ -1,0 +1,16 @@
+package cn.gov.huiji.fourlists.workbench.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** list-service's public reads. */
+@RegisterRestClient(configKey = "lists")
+@Path("/api/v1")
+public interface ListsApi {
+
+    @GET
+    @Path("/sections")
+    JsonNode sections();
+}
