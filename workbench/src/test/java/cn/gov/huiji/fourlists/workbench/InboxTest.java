@@ -29,7 +29,7 @@ class InboxTest {
         assertEquals(List.of("/cases/TS-2026-000001", "/cases/TS-2026-000002", "/requests/a1", "/requests/a2"),
                 items.stream().map(InboxItem::link).toList(), "overdue, then by due date, then without a limit; closed cases wait for no one");
         assertTrue(items.get(0).overdue() && items.get(0).step().equals("待受理"), items.get(0).toString());
-        assertEquals("科室负责人审核通过、退回", items.get(2).step(), "the actions the workflow allows this user, in Chinese");
+        assertEquals("审查通过、退回", items.get(2).step(), "the actions the workflow allows this user, in Chinese");
         assertEquals("提交", items.get(3).step());
     }
 

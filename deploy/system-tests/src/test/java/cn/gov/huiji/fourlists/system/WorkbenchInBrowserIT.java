@@ -139,4 +139,76 @@ class WorkbenchInBrowserIT {
         assertTrue(text().contains(answer), "the citizen's tracking page shows the section's answer: " + text());
         screenshot("workbench-08-citizen-reads-the-answer");
     }
+
+    static void openRequest(String id) {
+        navigating(() -> browser.findElement(By.xpath("//a[@href='/requests/" + id + "']")).click());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("调整申请"), browser.getCurrentUrl());
+    }
+
+    static void step(String user, String id, String button, String comment, String meeting) {
+        signIn(user);
+        openRequest(id);
+        if (comment != null) {
+            browser.findElement(By.xpath("//form[.//button[text()='" + button + "']]//textarea")).sendKeys(comment);
+        }
+        if (meeting != null) {
+            browser.findElement(By.xpath("//form[.//button[text()='" + button + "']]//input[@name='meetingReference']")).sendKeys(meeting);
+        }
+        press(button);
+        assertTrue(text().contains("已" + button + "。"), user + " " + button + ": " + text());
+        signOut();
+    }
+
+    /**
+     * A MODIFY request through the five stages in the browser (Art. 25, 26): the drafter sees the diff against the
+     * version in force and submits; the legal section returns it once with a reason; the head resubmits; legal passes
+     * review, the leader approves with the meeting's minutes, legal reports, the district office confirms, legal
+     * publishes — each in their own session; the portal then shows the new version.
+     */
+    @Test
+    void aModifyRequestGoesThroughTheFiveStagesInTheirOwnSessionsAndThePortalShowsIt() throws Exception {
+        String code = String.format("5%011d", System.nanoTime() % 100_000_000_000L);
+        Map<String, Object> item = new java.util.LinkedHashMap<>(ListsChangeOnlyByPublishedAdjustmentsIT.item(code,
+                "对未按规定储存危险化学品的处罚", "2014年8月31日修正", "第九十四条"));
+        item.put("section", "hazchem");
+        Suite.as("legal").contentType("application/json").body(item).post(Suite.LIST + "/api/v1/lists/power/items").then().statusCode(201);
+        Map<String, Object> proposed = new java.util.LinkedHashMap<>(item);
+        proposed.put("name", "对未按规定储存、使用危险化学品的处罚（工作台）");
+        String id = Suite.as("clerk").contentType("application/json").body(Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED",
+                        "triggerDate", "2026-11-24", "changeKind", "MODIFY", "targetItemCode", code,
+                        "documents", java.util.List.of(Map.of("title", "《中华人民共和国安全生产法》修正", "number", "主席令第88号", "date", "2021-06-10")),
+                        "summary", "安全生产法修正，事项名称调整（工作台）", "proposedItem", proposed))
+                .post(Suite.ADJUSTMENT + "/api/v1/requests").then().statusCode(201).extract().path("id");
+
+        signIn("clerk");
+        openRequest(id);
+        assertTrue(text().contains("对未按规定储存危险化学品的处罚") && text().contains("对未按规定储存、使用危险化学品的处罚（工作台）"),
+                "the diff shows the name in force and as proposed: " + text());
+        screenshot("workbench-09-request-diff");
+        noSeriousAccessibilityViolations("workbench request");
+        press("提交");
+        assertTrue(text().contains("已提交。"), text());
+        signOut();
+
+        step("legal", id, "退回", "请补充修正令的公布日期。", null);
+        step("head", id, "提交", null, null);
+        step("legal", id, "审查通过", null, null);
+        step("leader", id, "分管领导审批", null, "局长办公会纪要〔2026〕第30号");
+        step("legal", id, "报区编办", null, null);
+        step("district", id, "区编办确认", null, null);
+        signIn("legal");
+        openRequest(id);
+        press("发布");
+        assertTrue(text().contains("已发布") && text().contains("请补充修正令的公布日期。"), "published, with the return in the history: " + text());
+        screenshot("workbench-10-request-published");
+        signOut();
+
+        long deadline = System.currentTimeMillis() + 30_000;
+        String page = "";
+        while (System.currentTimeMillis() < deadline && !page.contains("（工作台）")) {
+            page = RestAssured.get("http://127.0.0.1:8080/items/" + code).asString();
+            Suite.sleep(500);
+        }
+        assertTrue(page.contains("对未按规定储存、使用危险化学品的处罚（工作台）"), "the portal shows the published version");
+    }
 }

@@ -1,7 +1,12 @@
 package cn.gov.huiji.fourlists.workbench.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -15,4 +20,20 @@ public interface AdjustmentApi {
     @GET
     @Path("/tasks")
     JsonNode tasks(@HeaderParam("Authorization") String bearer);
+
+    @GET
+    @Path("/requests/{id}")
+    JsonNode request(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+
+    /** Every step the request took: who, when, why (办理记录). */
+    @GET
+    @Path("/requests/{id}/history")
+    JsonNode history(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+
+    /** A step of the five stages (Art. 25, 26); adjustment-service's AdjustmentWorkflow decides. */
+    @POST
+    @Path("/requests/{id}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response act(@HeaderParam("Authorization") String bearer, @PathParam("id") String id, @PathParam("action") String action,
+                 JsonNode body);
 }

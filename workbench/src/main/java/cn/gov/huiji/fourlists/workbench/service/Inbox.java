@@ -16,12 +16,17 @@ import java.util.Map;
 public final class Inbox {
 
     /** adjustment-service's actions (Art. 25, 26), as staff name them. */
-    static final Map<String, String> ACTIONS = Map.of("SUBMIT", "提交", "PASS_REVIEW", "科室负责人审核通过", "RETURN", "退回",
-            "APPROVE", "分管领导审批", "REPORT", "报区编办", "CONFIRM", "法制科确认", "SEND_BACK", "退回补正", "PUBLISH", "发布");
+    static final Map<String, String> ACTIONS = Map.of("SUBMIT", "提交", "PASS_REVIEW", "审查通过", "RETURN", "退回",
+            "APPROVE", "分管领导审批", "REPORT", "报区编办", "CONFIRM", "区编办确认", "SEND_BACK", "退回补正", "PUBLISH", "发布");
     static final Map<String, String> CASE_STATES = Map.of("RECEIVED", "待受理", "ACCEPTED", "待交办", "ASSIGNED", "待答复",
             "ANSWERED", "待办结");
 
     private Inbox() {
+    }
+
+    /** An adjustment action's name as staff say it. */
+    public static String actionName(String action) {
+        return ACTIONS.getOrDefault(action, action);
     }
 
     public static List<InboxItem> of(JsonNode tasks, JsonNode cases, LocalDate today) {
