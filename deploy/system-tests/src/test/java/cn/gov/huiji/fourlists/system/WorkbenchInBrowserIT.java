@@ -35,6 +35,10 @@ class WorkbenchInBrowserIT {
 
     static void signIn(String user) {
         browser.get(WORKBENCH + "/");
+        if (browser.getCurrentUrl().startsWith(WORKBENCH)) {
+            signOut(); // a session left by a test that stopped half-way
+            browser.get(WORKBENCH + "/");
+        }
         assertTrue(browser.getCurrentUrl().startsWith("http://127.0.0.1:8180/realms/fourlists/"),
                 "an anonymous visit goes to the Keycloak login page: " + browser.getCurrentUrl());
         browser.findElement(By.id("username")).sendKeys(user);
@@ -80,8 +84,17 @@ class WorkbenchInBrowserIT {
     static void navigating(Runnable action) {
         org.openqa.selenium.WebElement old = browser.findElement(By.tagName("html"));
         action.run();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        // gone: stale, or (ChromeDriver's other answer for a replaced document) no longer in the document at all
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(b -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(b ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) b).executeScript("return document.readyState")));
     }
 
     static void press(String button) {
