@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.audit.log;
 
+import cn.gov.huiji.fourlists.kernel.trace.Ed25519KeyFiles;
 import cn.gov.huiji.fourlists.logverifier.Rfc6962;
 import cn.gov.huiji.fourlists.logverifier.TreeHead;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,15 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Arrays;
 
 /**
@@ -48,7 +44,7 @@ public class SigningKey {
                 throw new IllegalStateException("the log signing key " + file.toAbsolutePath() + " has no public key beside it at "
                         + publicFile.toAbsolutePath() + " (fourlists.log.public-key-file)");
             }
-            privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(file)));
+            privateKey = Ed25519KeyFiles.readPrivate(file);
             publicKey = TreeHead.publicKeyFromPem(Files.readString(publicFile));
             requirePair(privateKey, publicKey, publicFile);
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded());
@@ -61,16 +57,7 @@ public class SigningKey {
     }
 
     private static void generate(Path file, Path publicFile) throws IOException, GeneralSecurityException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.createDirectories(publicFile.toAbsolutePath().getParent());
-        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        Files.write(file, pair.getPrivate().getEncoded());
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system
-        }
-        Files.writeString(publicFile, TreeHead.toPem(pair.getPublic()));
+        Ed25519KeyFiles.generate(file, publicFile);
         LOG.warnf("generated a LOCAL-DEVELOPMENT log signing key at %s (never commit it)", file.toAbsolutePath());
     }
 

@@ -3,6 +3,8 @@ package cn.gov.huiji.fourlists.audit.messaging;
 import cn.gov.huiji.fourlists.audit.service.TraceStore;
 import cn.gov.huiji.fourlists.kernel.messaging.PoisonRecords;
 import cn.gov.huiji.fourlists.kernel.trace.EventSignatures;
+import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -62,13 +64,14 @@ public class TraceIngestor {
         List<ConsumerRecord<?, ?>> records = new ArrayList<>(received.size());
         for (int i = 0; i < received.size(); i++) {
             ConsumerRecord<?, ?> record = i < allRecords.size() ? allRecords.get(i) : null;
-            if (!isJsonObject(received.get(i))) {
+            JsonNode event = jsonObject(received.get(i));
+            if (event == null) {
                 payloads.add(received.get(i)); // unreadable: the store keeps it aside as rejected, as before
                 records.add(record);
                 continue;
             }
             try {
-                signatures.verify(received.get(i), record == null ? null : record.topic());
+                signatures.verify(event, record == null ? null : record.topic());
                 payloads.add(received.get(i));
                 records.add(record);
             } catch (RuntimeException e) {
@@ -110,11 +113,13 @@ public class TraceIngestor {
         return batch.ack();
     }
 
-    private static boolean isJsonObject(String payload) {
+    /** The payload as a JSON object, or null when it is not one. */
+    private static JsonNode jsonObject(String payload) {
         try {
-            return cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec.parseTree(payload).isObject();
+            JsonNode node = TraceEventCodec.parseTree(payload);
+            return node.isObject() ? node : null;
         } catch (RuntimeException e) {
-            return false;
+            return null;
         }
     }
 

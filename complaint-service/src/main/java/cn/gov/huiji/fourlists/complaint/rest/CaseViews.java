@@ -52,7 +52,7 @@ public final class CaseViews {
 
     @Schema(description = "A case as staff see it (no identity: that needs a traced reveal)")
     public record StaffView(String caseNo, String kind, String subjectKind, String subjectRef, String content, String channel,
-                            boolean anonymous, String state,
+                            boolean anonymous, String state, @Schema(description = "The state in Chinese (状态)") String stateName,
                             @Schema(description = "The section the citizen named: a proposal for the handlers (建议承办科室)") String proposedSection,
                             @Schema(description = "The section a handler assigned (承办科室)") String section, OffsetDateTime receivedAt, String recordedBy,
                             LocalDate acceptDue, @Schema(description = ACCEPT_CALENDAR) String acceptDueCalendarVersion,
@@ -63,7 +63,7 @@ public final class CaseViews {
         /** The view of a case whose content was opened (and the reading traced) by {@code CaseDisclosure.readContent}. */
         static StaffView of(ComplaintCase c, String content, List<CaseAttachment> attachments) {
             return new StaffView(c.caseNo, c.kind.name(), c.subjectKind.name(), c.subjectRef, content, c.channel.name(),
-                    c.anonymous, c.state.name(), c.proposedSection, c.section, c.receivedAt, c.recordedBy, c.acceptDue, c.calendarVersion, c.acceptedOn,
+                    c.anonymous, c.state.name(), c.state.nameZh, c.proposedSection, c.section, c.receivedAt, c.recordedBy, c.acceptDue, c.calendarVersion, c.acceptedOn,
                     c.notAcceptedReason == null ? null : c.notAcceptedReason.name(), c.decisionText, c.answerDue, answerCalendar(c),
                     c.extendedDays,
                     c.extensionReason, c.answeredOn, c.publicAnswer, c.closedOn, c.feedbackSatisfied, c.feedbackText, c.reopened,

@@ -12,14 +12,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +58,11 @@ public class EventSignatures {
      * IllegalArgumentException, naming what is wrong, unless the source's key signed it and the source owns the topic.
      */
     public void verify(String eventJson, String topic) {
-        JsonNode event = TraceEventCodec.parseTree(eventJson);
+        verify(TraceEventCodec.parseTree(eventJson), topic);
+    }
+
+    /** {@link #verify(String, String)} of an event already read. */
+    public void verify(JsonNode event, String topic) {
         String source = event.path("source").asText(null);
         String producer = serviceOf(source);
         Optional<EventType<?>> type = EventCatalogue.byName(event.path("type").asText(""));
@@ -132,7 +131,7 @@ public class EventSignatures {
                 }
                 generate(keyDir, service);
             }
-            return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(file)));
+            return Ed25519KeyFiles.readPrivate(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the event signing key " + file, e);
         } catch (GeneralSecurityException e) {
@@ -142,16 +141,7 @@ public class EventSignatures {
 
     /** Writes a key pair for {@code service}: the private key readable by its owner only, the public key beside it. */
     public static void generate(Path dir, String service) throws IOException, GeneralSecurityException {
-        Files.createDirectories(dir);
-        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        Path file = dir.resolve(service + ".pk8");
-        Files.write(file, pair.getPrivate().getEncoded());
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system
-        }
-        Files.writeString(dir.resolve(service + ".pub.pem"), TreeHead.toPem(pair.getPublic()));
+        Ed25519KeyFiles.generate(dir.resolve(service + ".pk8"), dir.resolve(service + ".pub.pem"));
         LOG.warnf("generated a LOCAL-DEVELOPMENT event signing key for %s in %s (never commit it)", service, dir.toAbsolutePath());
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.kernel.testing;
 
+import cn.gov.huiji.fourlists.kernel.trace.Ed25519KeyFiles;
 import cn.gov.huiji.fourlists.kernel.trace.EventSignature;
 import cn.gov.huiji.fourlists.kernel.trace.EventSignatures;
 import cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec;
@@ -7,8 +8,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.spec.PKCS8EncodedKeySpec;
 
 /**
  * Signs a test's event as its producer's relay would (issue 13), with the producer's key in the test key folder
@@ -30,8 +29,7 @@ public final class SignedEvents {
                     EventSignatures.generate(dir, producer);
                 }
             }
-            return EventSignature.sign(eventJson, KeyFactory.getInstance("Ed25519")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(dir.resolve(producer + ".pk8")))));
+            return EventSignature.sign(eventJson, Ed25519KeyFiles.readPrivate(dir.resolve(producer + ".pk8")));
         } catch (Exception e) {
             throw new IllegalStateException("cannot sign the test event as " + source, e);
         }

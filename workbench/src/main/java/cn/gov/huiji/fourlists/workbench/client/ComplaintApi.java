@@ -22,6 +22,11 @@ public interface ComplaintApi {
     @Path("/cases")
     JsonNode cases(@HeaderParam("Authorization") String bearer, @QueryParam("state") String state, @QueryParam("size") int size);
 
+    /** Kinds, subjects and the reasons not to accept, with their Chinese names (public; the one list of them). */
+    @GET
+    @Path("/case-kinds")
+    JsonNode caseKinds();
+
     /** A case as staff see it; complaint-service traces the reading (who, when, which case). */
     @GET
     @Path("/cases/{caseNo}/record")

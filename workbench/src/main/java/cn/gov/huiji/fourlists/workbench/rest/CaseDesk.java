@@ -39,21 +39,13 @@ public class CaseDesk {
     static final Set<String> ACTIONS = Set.of("accept", "not-accept", "assign", "extend", "answer", "close", "reopen");
     static final Map<String, String> DONE = Map.of("accept", "已受理", "not-accept", "已决定不予受理", "assign", "已交办",
             "extend", "已延期", "answer", "已答复", "close", "已办结", "reopen", "已重新办理");
-    static final Map<String, String> STATES = Map.of("RECEIVED", "已收到，待受理", "ACCEPTED", "已受理，待交办", "NOT_ACCEPTED", "不予受理",
-            "ASSIGNED", "已交办，待答复", "ANSWERED", "已答复，待办结", "CLOSED", "已办结");
-    static final Map<String, String> NOT_ACCEPTED = Map.of("DUPLICATE", "重复投诉举报", "NO_CLEAR_TARGET_OR_FACTS", "无明确对象或事实",
-            "BELONGS_TO_PETITION", "属于信访程序", "BELONGS_TO_RECONSIDERATION", "属于行政复议程序", "BELONGS_TO_LITIGATION", "属于诉讼程序");
-
-    static final Map<String, String> KINDS = Map.of("COMPLAINT", "投诉", "REPORT", "举报", "SUGGESTION", "意见建议");
-    static final Map<String, String> SUBJECTS = Map.of("ITEM", "清单事项", "SECTION", "科室（队）", "OFFICER", "工作人员",
-            "LISTS", "清单的制定与运行", "OTHER", "其他");
-
     private final io.quarkus.security.identity.SecurityIdentity identity;
     private final AccessTokenCredential accessToken;
     private final ComplaintApi complaint;
     private final ListsApi lists;
     private final ObjectMapper json;
     private final Template page;
+    private volatile JsonNode choices;
 
     public CaseDesk(io.quarkus.security.identity.SecurityIdentity identity, AccessTokenCredential accessToken, @RestClient ComplaintApi complaint, @RestClient ListsApi lists,
                     ObjectMapper json, @Location("case.html") Template page) {
@@ -112,16 +104,40 @@ public class CaseDesk {
         List<Map<String, String>> sections = sections();
         Map<String, String> sectionNames = new java.util.HashMap<>();
         sections.forEach(s -> sectionNames.put(s.get("code"), s.get("name")));
+        JsonNode choices = caseKinds();
         TemplateInstance view = page.data("title", "案件 " + caseNo)
-                .data("kindName", KINDS.getOrDefault(c.path("kind").asText(), c.path("kind").asText()))
-                .data("subjectName", SUBJECTS.getOrDefault(c.path("subjectKind").asText(), c.path("subjectKind").asText()))
+                .data("kindName", name(choices.path("kinds"), c.path("kind").asText()))
+                .data("subjectName", name(choices.path("subjects"), c.path("subjectKind").asText()))
                 .data("sectionName", c.hasNonNull("section") ? sectionNames.getOrDefault(c.path("section").asText(), c.path("section").asText()) : null)
                 .data("proposedSectionName", c.hasNonNull("proposedSection")
                         ? sectionNames.getOrDefault(c.path("proposedSection").asText(), c.path("proposedSection").asText()) : null).data("caseNo", caseNo).data("case", json.convertValue(c, Map.class))
-                .data("stateName", STATES.getOrDefault(state, state)).data("state", state).data("done", done).data("error", error)
-                .data("reasons", NOT_ACCEPTED.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList())
+                .data("stateName", c.path("stateName").asText(state)).data("state", state).data("done", done).data("error", error)
+                .data("reasons", json.convertValue(choices.path("notAcceptedReasons"), List.class))
                 .data("sections", sections).data("user", User.of(identity));
         return Response.status(status).entity(view).build();
+    }
+
+    /** complaint-service's own names of kinds, subjects and reasons (fixed by its code: asked once). */
+    private JsonNode caseKinds() {
+        JsonNode known = choices;
+        if (known == null) {
+            try {
+                known = complaint.caseKinds();
+                choices = known;
+            } catch (RuntimeException e) {
+                return json.createObjectNode(); // the codes are shown as they are
+            }
+        }
+        return known;
+    }
+
+    private static String name(JsonNode choices, String code) {
+        for (JsonNode c : choices) {
+            if (code.equals(c.path("code").asText())) {
+                return c.path("name").asText(code);
+            }
+        }
+        return code;
     }
 
     private List<Map<String, String>> sections() {
