@@ -52,8 +52,18 @@ public final class AuditLogBenchmark {
         }
     }
 
-    /** Produces n trace events of one fresh source (sequences 1..n), keyed by subject, acks=all. */
-    static void produce(int n, String source) throws Exception {
+    /** What owns list-events: audit-service stores only events its source signed on the topic it owns (issue 13). */
+    static final String SOURCE = "fourlists/list-service";
+
+    /**
+     * Produces n item events of run {@code run}, signed with list-service's local key as its outbox would sign them,
+     * keyed by subject, acks=all. Their sequences start far above list-service's own (at run × 10^6), so they never
+     * take a number list-service will use; audit-service reports the jump as a gap: run this on a scratch suite.
+     */
+    static void produce(int n, String run) throws Exception {
+        java.security.PrivateKey key = cn.gov.huiji.fourlists.kernel.trace.Ed25519KeyFiles.readPrivate(
+                java.nio.file.Path.of("run/keys/events/list-service.pk8"));
+        long base = Long.parseLong(run) * 1_000_000L;
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -65,8 +75,8 @@ public final class AuditLogBenchmark {
         int bytes = 0;
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
             for (int i = 1; i <= n; i++) {
-                String subject = "item/bench-" + (i % 1000);
-                String event = event(source, i, subject);
+                String subject = "item/bench-" + run + "-" + (i % 1000);
+                String event = cn.gov.huiji.fourlists.kernel.trace.EventSignature.sign(event(SOURCE, base + i, subject), key);
                 bytes += event.length();
                 producer.send(new ProducerRecord<>("list-events", subject, event));
             }
@@ -91,18 +101,19 @@ public final class AuditLogBenchmark {
         return JSON.writeValueAsString(e);
     }
 
-    /** Waits for the source's n events to be stored and integrated; prints the ingest rate. */
-    static void awaitIngest(int n, String source) throws Exception {
+    /** Waits for run {@code run}'s n events to be stored and integrated; prints the ingest rate. */
+    static void awaitIngest(int n, String run) throws Exception {
+        String ofRun = "subject like 'item/bench-" + run + "-%'";
         try (Connection db = DriverManager.getConnection(DB + "audit_service", "fourlists", "fourlists")) {
             long first = 0;
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
             while (System.nanoTime() < deadline) {
-                long stored = count(db, "select count(*) from trace_entry where source = '" + source + "'");
+                long stored = count(db, "select count(*) from trace_entry where " + ofRun);
                 if (first == 0 && stored > 0) {
                     first = System.nanoTime();
                 }
-                long unintegrated = count(db, "select count(*) from trace_entry t where t.source = '" + source
-                        + "' and not exists (select 1 from log_leaf l where l.trace_entry_id = t.id)");
+                long unintegrated = count(db, "select count(*) from trace_entry t where t." + ofRun
+                        + " and not exists (select 1 from log_leaf l where l.trace_entry_id = t.id)");
                 if (stored == n && unintegrated == 0) {
                     double seconds = (System.nanoTime() - first) / 1e9;
                     System.out.printf("audit-service stored and integrated %d events in %.2f s: %.0f events/s%n", n, seconds, n / seconds);

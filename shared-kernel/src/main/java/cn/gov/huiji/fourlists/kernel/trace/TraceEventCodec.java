@@ -15,7 +15,7 @@ import java.util.HexFormat;
 /** Writes and reads the wire form of {@link TraceEvent}; one mapper so every service writes the same bytes. */
 public final class TraceEventCodec {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
