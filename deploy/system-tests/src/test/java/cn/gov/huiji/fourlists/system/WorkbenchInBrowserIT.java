@@ -117,14 +117,14 @@ class WorkbenchInBrowserIT {
 
         signIn("handler");
         open(caseNo);
-        assertTrue(text().contains("已收到，待受理") && text().contains("工作台办理测试"), "the case as staff see it: " + text());
+        assertTrue(text().contains("状态 已接收") && text().contains("工作台办理测试"), "the case as staff see it: " + text());
         screenshot("workbench-04-case-received");
         noSeriousAccessibilityViolations("workbench case (received)");
         press("受理");
-        assertTrue(text().contains("已受理。") && text().contains("已受理，待交办"), text());
+        assertTrue(text().contains("已受理。") && text().contains("状态 已受理"), text());
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("section"))).selectByValue("hazchem");
         press("交办");
-        assertTrue(text().contains("已交办。") && text().contains("已交办，待答复"), text());
+        assertTrue(text().contains("已交办。") && text().contains("状态 办理中"), text());
         screenshot("workbench-05-case-assigned");
         signOut();
 
