@@ -115,7 +115,9 @@ class PortalInBrowserIT {
         screenshot("04-complaint-form");
         noSeriousAccessibilityViolations("complaint form");
         browser.findElement(By.cssSelector("form.complaint button[type=submit]")).click();
-        String caseNo = browser.findElement(By.id("caseNo")).getText();
+        // the receipt is a new page: wait for it rather than race the submission
+        String caseNo = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("caseNo"))).getText();
         String code = browser.findElement(By.id("queryCode")).getText();
         assertTrue(caseNo.matches("JY-\\d{4}-\\d{6}") && code.matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"), caseNo + " " + code);
         assertTrue(text().contains("查询码只显示这一次"), "a plain warning to keep the code");
