@@ -78,6 +78,17 @@ public class RequestResource {
                 .entity(RequestView.of(request)).build();
     }
 
+    @jakarta.ws.rs.PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CLERK, Roles.SECTION_HEAD})
+    @Operation(summary = "Revise a draft or a returned request (修改申请); roles clerk, section-head of the applying section",
+            description = "Art. 26(2): the applying section corrects its request before it (re)submits it. Only a DRAFT or a RETURNED "
+                    + "request changes; the change kind stays; the due date stays. 409 in any other state, 403 for another section.")
+    public RequestView revise(@PathParam("id") UUID id, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "revise-after-return", value = """
+            {"triggerKind": "LAW_AMENDED_OR_REPEALED", "triggerDate": "2026-11-20", "changeKind": "MODIFY", "targetItemCode": "410108-AJ-CF-001", "summary": "按法制科意见补正：罚则条款由第九十四条改为第九十五条", "documents": [{"title": "中华人民共和国安全生产法（2021年修正）", "number": "主席令第八十八号", "date": "2021-06-10"}], "proposedItem": {"code": "410108-AJ-CF-001", "list": "POWER", "name": "对未取得安全生产许可证擅自进行生产的处罚", "category": "行政处罚", "section": "enforcement-brigade", "legalBasis": [{"level": "LAW", "title": "中华人民共和国安全生产法", "version": "2021年6月10日修正", "article": "第九十五条"}]}}"""))) @Valid @NotNull RequestInput input) {
+        return RequestView.of(requests.revise(id, input, actors.current()));
+    }
+
     @GET
     @RolesAllowed({Roles.CLERK, Roles.SECTION_HEAD, Roles.LEGAL, Roles.LEADER, Roles.DISTRICT_OFFICE, Roles.DISCIPLINE})
     @Operation(summary = "Requests the caller may see (调整申请列表)", description = "Clerks and section heads see their own section's.")

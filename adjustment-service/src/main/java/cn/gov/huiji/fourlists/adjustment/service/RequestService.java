@@ -53,16 +53,7 @@ public class RequestService {
                     "Your account belongs to no section, so it cannot apply for an adjustment.",
                     "您的账号未归属任何科室（队），不能提出调整申请。");
         }
-        if (input.changeKind() != ChangeKind.ADD && (input.targetItemCode() == null || input.targetItemCode().isBlank())) {
-            throw ProblemException.invalid("targetItemCode", "required to modify or repeal an item", "调整或撤出事项时必须填写事项编码");
-        }
-        if (input.changeKind() != ChangeKind.REPEAL && input.proposedItem() == null) {
-            throw ProblemException.invalid("proposedItem", "required to add or modify an item", "列入或调整事项时必须提供拟调整后的事项内容");
-        }
-        if (input.changeKind() == ChangeKind.MODIFY && !input.proposedItem().code().equals(input.targetItemCode())) {
-            throw ProblemException.invalid("proposedItem.code", "must be the code of the item to modify", "须与拟调整事项的编码一致");
-        }
-        checkOwnItem(input, applicant);
+        checkInput(input, applicant);
         AdjustmentRequest request = new AdjustmentRequest();
         request.id = UUID.randomUUID();
         request.triggerKind = input.triggerKind();
@@ -92,6 +83,62 @@ public class RequestService {
                 request.targetItemCode, request.section, TraceEventCodec.parseTree(request.documents), request.dueDate,
                 request.dueCalendarVersion));
         return request;
+    }
+
+    /** What a draft and a revision must both satisfy: the fields the change kind needs, and the section's own item. */
+    private void checkInput(RequestInput input, Actor applicant) {
+        if (input.changeKind() != ChangeKind.ADD && (input.targetItemCode() == null || input.targetItemCode().isBlank())) {
+            throw ProblemException.invalid("targetItemCode", "required to modify or repeal an item", "调整或撤出事项时必须填写事项编码");
+        }
+        if (input.changeKind() != ChangeKind.REPEAL && input.proposedItem() == null) {
+            throw ProblemException.invalid("proposedItem", "required to add or modify an item", "列入或调整事项时必须提供拟调整后的事项内容");
+        }
+        if (input.changeKind() == ChangeKind.MODIFY && !input.proposedItem().code().equals(input.targetItemCode())) {
+            throw ProblemException.invalid("proposedItem.code", "must be the code of the item to modify", "须与拟调整事项的编码一致");
+        }
+        checkOwnItem(input, applicant);
+    }
+
+    /**
+     * Art. 26(2): the applying section corrects its draft, or a request the legal section, the leaders or the district
+     * office returned, before it (re)submits it. The due date stays: revising does not buy time.
+     */
+    @Transactional
+    public AdjustmentRequest revise(UUID id, RequestInput input, Actor actor) {
+        AdjustmentRequest request = visibleForUpdate(id, actor);
+        checkChangeable(request, actor);
+        checkInput(input, actor);
+        if (input.changeKind() != request.changeKind) {
+            throw ProblemException.invalid("changeKind", "a revision keeps the change kind; draft a new request instead",
+                    "修改申请不能改变调整类型；如需改变，请重新起草申请");
+        }
+        String target = input.changeKind() == ChangeKind.ADD ? input.proposedItem().code() : input.targetItemCode();
+        if (input.obligationId() != null && !input.obligationId().equals(request.obligationId)) {
+            lawChanges.checkAnswerable(input.obligationId(), actor.section(), target);
+            request.obligationId = input.obligationId();
+        }
+        request.triggerKind = input.triggerKind();
+        request.triggerDate = input.triggerDate();
+        request.targetItemCode = target;
+        request.proposedItem = input.proposedItem() == null ? null : TraceEventCodec.toJson(input.proposedItem());
+        request.summary = input.summary();
+        request.documents = TraceEventCodec.toJson(input.documents());
+        traces.record(actor, AdjustmentEvents.REQUEST_REVISED, request.id, new AdjustmentEvents.RequestRevised(request.id,
+                request.state.name(), request.triggerKind.name(), request.triggerDate, request.changeKind.name(),
+                request.targetItemCode, request.section, TraceEventCodec.parseTree(request.documents)));
+        return request;
+    }
+
+    /** Only the applying section changes its request, and only while it is a draft or has come back (Art. 26(1)-(2)). */
+    public static void checkChangeable(AdjustmentRequest request, Actor actor) {
+        if (!request.section.equals(actor.section())) {
+            throw ProblemException.of(403, "other-section-request", "Another section's request", "非本科室（队）申请",
+                    "Only section " + request.section + " changes this request.", "只有申请科室（队）可以修改该申请。");
+        }
+        if (request.state != RequestState.DRAFT && request.state != RequestState.RETURNED) {
+            throw ProblemException.conflict("A request is changed only as a draft or after it was returned; it is " + request.state + ".",
+                    "只有草稿或被退回的申请可以修改，该申请当前状态为" + request.state + "。");
+        }
     }
 
     /** A request the reader may see; another section's request is reported as missing, not as forbidden. */

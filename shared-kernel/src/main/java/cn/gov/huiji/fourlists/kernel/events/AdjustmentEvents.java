@@ -42,6 +42,19 @@ public final class AdjustmentEvents {
                                    ListItemContent proposedItem) {
     }
 
+    /** The applying section revised a draft or a returned request before (re)submitting it (Art. 26(2)). */
+    public record RequestRevised(UUID requestId, String state, String triggerKind, LocalDate triggerDate, String changeKind,
+                                 String targetItemCode, String section, JsonNode documents) {
+    }
+
+    /**
+     * A file of a document behind the trigger was attached (依据文件原件): what it is and its SHA-256, so the log
+     * proves which file the request relied on; the file itself stays with adjustment-service.
+     */
+    public record DocumentAttached(UUID requestId, UUID fileId, String fileName, String mediaType, long size, String sha256,
+                                   String section) {
+    }
+
     /** A step due tomorrow (warned) or past its due date (missed), raised once (R-ADJ-4, Art. 29, 31). */
     public record RequestDeadline(UUID requestId, String state, String section, LocalDate dueDate, String calendarVersion,
                                   LocalDate day) {
@@ -95,6 +108,17 @@ public final class AdjustmentEvents {
                     "410108-AJ-CF-001", "hazchem", JsonNodeFactory.instance.arrayNode().add(JsonNodeFactory.instance.objectNode()
                     .put("title", "中华人民共和国安全生产法（2021年修正）").put("number", "主席令第八十八号")),
                     LocalDate.parse("2026-11-25"), "cal-r0"));
+    public static final EventType<RequestRevised> REQUEST_REVISED = new EventType<>("fourlists.adjustment.request.revised",
+            TraceTopics.ADJUSTMENT, REQUEST, RequestRevised.class, PRODUCER, List.of(),
+            "The section revised its draft or returned request (修改申请)",
+            new RequestRevised(REQUEST_ID, "RETURNED", "LAW_AMENDED_OR_REPEALED", LocalDate.parse("2026-11-20"), "MODIFY",
+                    "410108-AJ-CF-001", "hazchem", JsonNodeFactory.instance.arrayNode().add(JsonNodeFactory.instance.objectNode()
+                    .put("title", "中华人民共和国安全生产法（2021年修正）").put("number", "主席令第八十八号"))));
+    public static final EventType<DocumentAttached> DOCUMENT_ATTACHED = new EventType<>("fourlists.adjustment.request.document-attached",
+            TraceTopics.ADJUSTMENT, REQUEST, DocumentAttached.class, PRODUCER, List.of(),
+            "The section attached the file of a document behind the trigger (上传依据文件)",
+            new DocumentAttached(REQUEST_ID, UUID.fromString("0b6c2f1e-7d3a-4e5b-9c8d-1a2b3c4d5e6f"), "安全生产法（2021年修正）.pdf",
+                    "application/pdf", 182_304, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "hazchem"));
     public static final EventType<RequestStepTaken> REQUEST_SUBMITTED = step("fourlists.adjustment.request.submitted",
             "The section submitted the request to the legal section (申请)", step("SUBMIT", "DRAFT", "SUBMITTED",
                     LocalDate.parse("2026-11-24"), null), List.of());
@@ -157,7 +181,7 @@ public final class AdjustmentEvents {
                             List.of(List.of(LocalDate.parse("2030-01-01"), LocalDate.parse("2030-01-01"))), List.of()),
                     OffsetDateTime.parse("2029-11-20T02:00:00Z")));
 
-    public static final List<EventType<?>> ALL = List.of(REQUEST_DRAFTED, REQUEST_SUBMITTED, REQUEST_REVIEW_PASSED,
+    public static final List<EventType<?>> ALL = List.of(REQUEST_DRAFTED, REQUEST_REVISED, DOCUMENT_ATTACHED, REQUEST_SUBMITTED, REQUEST_REVIEW_PASSED,
             REQUEST_RETURNED, REQUEST_APPROVED, REQUEST_REPORTED, REQUEST_CONFIRMED, REQUEST_SENT_BACK, REQUEST_PUBLISHED,
             DEADLINE_WARNED, DEADLINE_MISSED, REQUEST_DUE_RECOMPUTED, LAW_CHANGE_REGISTERED, OBLIGATION_OPENED,
             OBLIGATION_FULFILLED, OBLIGATION_MISSED, OBLIGATION_DUE_RECOMPUTED, CALENDAR_NOTICE_LOADED);
