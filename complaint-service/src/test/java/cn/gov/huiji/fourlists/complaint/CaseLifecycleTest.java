@@ -103,6 +103,8 @@ class CaseLifecycleTest {
         cases.act(no, CaseAction.ANSWER, new CaseActions.ActionInput(null, null, null, "经核查，已督促承办科室于3个工作日内办结。", null), HAZCHEM_HEAD);
         given().get("/api/v1/cases/" + no + "?code=" + code).then().body("state", equalTo("ANSWERED"))
                 .body("answerDue", equalTo("2027-02-08")) // 60 days after acceptance plus 20 days' extension
+                // R-CMP-4: one extension "with notice": the submitter reads the days and the reason
+                .body("extendedDays", equalTo(20)).body("extensionReason", equalTo("需现场核查"))
                 .body("publicAnswer", containsString("督促")).body("feedbackOpen", equalTo(true));
         cases.act(no, CaseAction.CLOSE, new CaseActions.ActionInput(null, null, null, null, null), HANDLER);
         ProblemAssert.status(409, () -> cases.act(no, CaseAction.REOPEN, new CaseActions.ActionInput(null, null, null, null, null), HANDLER));

@@ -23,6 +23,8 @@ class PagesWhenServicesAreDownTest {
                 .body(containsString("投诉举报服务暂时无法访问"));
         Forms.from("/complaints/track", false).formParam("caseNo", "TS-2026-000001").formParam("code", "AAAA").post("/complaints/track").then().statusCode(503)
                 .body(containsString("投诉举报服务暂时无法访问"));
+        Forms.from("/complaints/track", false).formParam("caseNo", "TS-2026-000001").formParam("code", "AAAA").formParam("satisfied", "true")
+                .post("/complaints/feedback").then().statusCode(503).body(containsString("投诉举报服务暂时无法访问"));
         given().get("/portal.css").then().statusCode(200).body(containsString("@media print"));
     }
 }

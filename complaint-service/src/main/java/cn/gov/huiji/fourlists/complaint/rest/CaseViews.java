@@ -31,6 +31,8 @@ public final class CaseViews {
                              LocalDate acceptedOn, String notAcceptedReason,
                              String notAcceptedReasonName, LocalDate answerDue,
                              @Schema(description = ANSWER_CALENDAR) String answerDueCalendarVersion,
+                             @Schema(description = "Days the answer's time limit was extended, once, counted like the limit (延期天数)") Integer extendedDays,
+                             @Schema(description = "Why it was extended: the notice R-CMP-4 owes the submitter (延期理由)") String extensionReason,
                              LocalDate answeredOn, String publicAnswer,
                              LocalDate closedOn, Boolean feedbackSatisfied, boolean feedbackOpen) {
         static PublicView of(ComplaintCase c) {
@@ -38,8 +40,8 @@ public final class CaseViews {
                     || c.state == cn.gov.huiji.fourlists.complaint.domain.CaseState.CLOSED) && c.feedbackSatisfied == null;
             return new PublicView(c.caseNo, c.kind.name(), c.kind.nameZh, c.state.name(), c.state.nameZh, c.receivedAt, c.acceptDue,
                     c.calendarVersion, provisional(c), c.acceptedOn, c.notAcceptedReason == null ? null : c.notAcceptedReason.name(),
-                    c.notAcceptedReason == null ? null : c.notAcceptedReason.nameZh, c.answerDue, answerCalendar(c), c.answeredOn, c.publicAnswer,
-                    c.closedOn, c.feedbackSatisfied, open);
+                    c.notAcceptedReason == null ? null : c.notAcceptedReason.nameZh, c.answerDue, answerCalendar(c), c.extendedDays,
+                    c.extensionReason, c.answeredOn, c.publicAnswer, c.closedOn, c.feedbackSatisfied, open);
         }
     }
 

@@ -49,6 +49,8 @@ public class Pages {
     private static final Logger LOG = Logger.getLogger(Pages.class);
     static final String UNAVAILABLE = "清单服务暂时无法访问，请稍后再试。如需办事，请拨打监督电话或前往政务服务大厅。";
     static final String COMPLAINTS_UNAVAILABLE = "投诉举报服务暂时无法访问，请稍后再试，或通过电话、传真、信函反映。";
+    static final String FEEDBACK_RECEIVED = "评价已提交，感谢您的反馈。";
+    static final String FEEDBACK_INCOMPLETE = "请选择“满意”或“不满意”，并输入查询码后再提交评价。";
 
     static final Map<String, String> CHANNEL_NAMES = Map.of("PHONE", "投诉举报电话", "FAX", "传真", "POSTAL_ADDRESS", "通信地址",
             "EMAIL", "电子信箱", "ONLINE_FORM", "网上投诉");
@@ -292,6 +294,66 @@ public class Pages {
         } catch (RuntimeException e) {
             return page(503, track.data("result", null).data("message", COMPLAINTS_UNAVAILABLE).data("caseNo", caseNo).data("title", "案件查询"));
         }
+    }
+
+    /**
+     * The submitter's feedback on the answer (R-CMP-4: satisfied or not, with a comment, once). The query code is typed
+     * again and posted, as when tracking: the page never carries it, and it never goes into a URL.
+     */
+    @POST
+    @Path("complaints/feedback")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response feedback(@Context HttpServerRequest http, @FormParam("caseNo") String caseNo, @FormParam("code") String code,
+                             @FormParam("satisfied") String satisfied, @FormParam("text") String text) {
+        return noStore(giveFeedback(http, caseNo, code, satisfied, text));
+    }
+
+    private Response giveFeedback(HttpServerRequest http, String caseNo, String code, String satisfied, String text) {
+        if (blank(caseNo)) {
+            return trackForm(null);
+        }
+        if (blank(code) || !("true".equals(satisfied) || "false".equals(satisfied))) {
+            return page(400, track.data("result", null).data("message", FEEDBACK_INCOMPLETE).data("caseNo", caseNo).data("title", "案件查询"));
+        }
+        ObjectNode body = json.createObjectNode();
+        body.put("code", code.trim());
+        body.put("satisfied", Boolean.parseBoolean(satisfied));
+        putIf(body, "text", text);
+        try {
+            Response r;
+            try {
+                r = complaints.feedback(client(http), caseNo.trim(), body);
+            } catch (jakarta.ws.rs.WebApplicationException e) {
+                r = e.getResponse();
+            }
+            JsonNode answer = entity(r);
+            if (r.getStatus() == 200 && answer != null) {
+                Map<String, Object> result = map(answer);
+                dayOf(result, "receivedAt");
+                return page(200, track.data("result", result).data("message", null).data("confirmation", FEEDBACK_RECEIVED)
+                        .data("caseNo", caseNo).data("title", "案件查询"));
+            }
+            int status = r.getStatus() >= 400 && r.getStatus() < 500 ? r.getStatus() : 503;
+            return page(status, track.data("result", null).data("message", problemZh(answer, "评价提交失败，请稍后再试。"))
+                    .data("caseNo", caseNo).data("title", "案件查询"));
+        } catch (RuntimeException e) {
+            LOG.warnf("complaint-service unavailable: %s", e.getMessage());
+            return page(503, track.data("result", null).data("message", COMPLAINTS_UNAVAILABLE).data("caseNo", caseNo).data("title", "案件查询"));
+        }
+    }
+
+    /** What a service's problem says in Chinese: its field errors, else its detail. */
+    static String problemZh(JsonNode problem, String otherwise) {
+        if (problem == null) {
+            return otherwise;
+        }
+        List<String> messages = new ArrayList<>();
+        problem.path("errors").forEach(e -> {
+            if (!blank(e.path("messageZh").asText(null))) {
+                messages.add(e.path("messageZh").asText());
+            }
+        });
+        return messages.isEmpty() ? problem.path("detailZh").asText(otherwise) : String.join("；", messages);
     }
 
     private Response relay(Supplier<Response> call) {
