@@ -33,6 +33,8 @@ PG_PORT=${FOURLISTS_PG_PORT:-5433}
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 KC_PORT=8180
+# The local SMTP server (deploy/local/mail): every message the workbench sends lands as a file in $FL_RUN/mail.
+SMTP_PORT=1025
 KC_URL="http://127.0.0.1:$KC_PORT"
 KC_REALM=fourlists
 
@@ -45,7 +47,7 @@ DB_APP_PASSWORD=fourlists-app
 KC_ADMIN_USER="admin"
 KC_ADMIN_PASSWORD="admin"
 
-DATABASES=(list_service adjustment_service complaint_service audit_service keycloak)
+DATABASES=(list_service adjustment_service complaint_service audit_service workbench keycloak)
 # Each service's trace topic, and beside it the dead letters of its consumers (records they could not use).
 TOPICS=(list-events adjustment-events complaint-events audit-events
         list-events.dlq adjustment-events.dlq complaint-events.dlq audit-events.dlq)
@@ -640,6 +642,44 @@ keycloak_sync_realm() {
   [ "$code" = 201 ] || { cat "$FL_LOGS/keycloak-realm-sync.json" >&2; die "keycloak: the realm file was not applied (HTTP $code)"; }
   echo "$want" >"$mark"
   say "keycloak: realm $KC_REALM applied from $(basename "$file")"
+}
+
+
+# ============================================================================================
+# Local SMTP (development only): Debian's python3-aiosmtpd, installed when missing, writes each message to run/mail/
+# ============================================================================================
+MAIL_DIR="$FL_RUN/mail"
+# Debian's own interpreter: the package installs into it (a python3 earlier on PATH, e.g. pyenv's, does not see it).
+MAIL_PYTHON=/usr/bin/python3
+
+mail_ensure_aiosmtpd() {
+  "$MAIL_PYTHON" -c 'import aiosmtpd' 2>/dev/null && return 0
+  step "installing Debian's python3-aiosmtpd (the local SMTP server)"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo -n)
+  [ -x "$MAIL_PYTHON" ] || { "${sudo[@]}" apt-get install -y -q python3 >"$FL_LOGS/mail-install.log" 2>&1 || return 1; }
+  { "${sudo[@]}" apt-get install -y -q python3-aiosmtpd >"$FL_LOGS/mail-install.log" 2>&1 ||
+    { "${sudo[@]}" apt-get update -q >>"$FL_LOGS/mail-install.log" 2>&1 &&
+      "${sudo[@]}" apt-get install -y -q python3-aiosmtpd >>"$FL_LOGS/mail-install.log" 2>&1; }; } || {
+    show_log_tail "$FL_LOGS/mail-install.log"
+    return 1
+  }
+}
+
+mail_launch() {
+  local pid
+  if pid=$(component_pid mail); then
+    say "mail: already running (pid $pid)"
+    return 0
+  fi
+  mail_ensure_aiosmtpd || { warn "no local SMTP server: e-mail notifications stay queued in the workbench"; return 0; }
+  require_port_free "$SMTP_PORT" "the local SMTP server"
+  mkdir -p "$MAIL_DIR"
+  launch mail "$FL_LOGS/mail.log" "$MAIL_PYTHON" "$FL_REPO/deploy/local/mail/smtp-to-files.py" --port "$SMTP_PORT" \
+    --dir "$MAIL_DIR" "--marker=$(marker_of mail)"
+  STARTED_SOMETHING=1
+  PID_TO_WATCH=$LAUNCHED_PID wait_until 20 port_open "$SMTP_PORT" || die "the local SMTP server did not start (log: $FL_LOGS/mail.log)"
+  say "mail: SMTP on 127.0.0.1:$SMTP_PORT (pid $LAUNCHED_PID); messages in $MAIL_DIR"
 }
 
 # ============================================================================================
