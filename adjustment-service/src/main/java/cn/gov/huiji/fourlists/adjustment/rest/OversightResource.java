@@ -28,7 +28,7 @@ public class OversightResource {
 
     @GET
     @Path("/stats/sections")
-    @RolesAllowed({Roles.LEGAL, Roles.LEADER, Roles.DISCIPLINE})
+    @RolesAllowed({Roles.LEGAL, Roles.LEADER, Roles.DISCIPLINE, Roles.AUDITOR})
     @Operation(summary = "Per section: requests, published, on time, returned, overdue, applied late (科室时限统计)")
     public List<OversightService.SectionStats> sections() {
         return oversight.bySection();

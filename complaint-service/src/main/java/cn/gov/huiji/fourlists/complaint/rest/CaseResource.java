@@ -301,7 +301,7 @@ public class CaseResource {
 
     @GET
     @Path("/cases/stats")
-    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.DISCIPLINE, Roles.LEADER, Roles.LEGAL})
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.DISCIPLINE, Roles.LEADER, Roles.LEGAL, Roles.AUDITOR})
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Cases per section and per item, open and overdue (统计)")
     public CaseViews.Stats stats() {

@@ -39,6 +39,11 @@ class PortalInBrowserIT {
     static void openTheBrowser() throws Exception {
         Files.createDirectories(SHOTS);
         axe = Files.readString(Path.of(System.getProperty("fourlists.axe")));
+        browser = newBrowser();
+    }
+
+    /** A browser of its own (own profile, own cookies): a second user's session beside the first. */
+    static WebDriver newBrowser() throws java.io.IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
@@ -46,8 +51,9 @@ class PortalInBrowserIT {
                 "--window-size=1024,900", "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The staff workbench (issue 14, first part) in a real browser: staff sign in through the real Keycloak login page
+ * The staff workbench (issue 14) in a real browser: staff sign in through the real Keycloak login page
  * (no injected token), see their 待办 built from the services with their own token, and sign out.
  */
 class WorkbenchInBrowserIT {
@@ -174,39 +175,117 @@ class WorkbenchInBrowserIT {
         signOut();
     }
 
+    /** Sets a date input the way the page would get it (Chromium's date widget takes keys in the locale's order). */
+    static void setDate(String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id(id)), isoDate);
+    }
+
+    static void type(String id, String value) {
+        var input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
     /**
-     * A MODIFY request through the five stages in the browser (Art. 25, 26): the drafter sees the diff against the
-     * version in force and submits; the legal section returns it once with a reason; the head resubmits; legal passes
-     * review, the leader approves with the meeting's minutes, legal reports, the district office confirms, legal
-     * publishes — each in their own session; the portal then shows the new version.
+     * A MODIFY request through the five stages in the browser (Art. 25, 26): the clerk drafts it in the form, which
+     * starts from the item in force; a value the service refuses is shown beside its field in Chinese; the clerk sees the
+     * diff, saves, attaches the law's file and submits. The legal section returns it with a reason in a session of its
+     * own while the clerk's page is open: the clerk is told at once, and by e-mail. The clerk revises and resubmits;
+     * legal passes review, the leader approves with the meeting's minutes, legal reports, the district office confirms,
+     * legal publishes — each in their own session; the portal then shows the new version.
      */
     @Test
-    void aModifyRequestGoesThroughTheFiveStagesInTheirOwnSessionsAndThePortalShowsIt() throws Exception {
+    void aClerkDraftsAModifyRequestInTheFormAndItGoesThroughTheFiveStages() throws Exception {
         String code = String.format("5%011d", System.nanoTime() % 100_000_000_000L);
         Map<String, Object> item = new java.util.LinkedHashMap<>(ListsChangeOnlyByPublishedAdjustmentsIT.item(code,
                 "对未按规定储存危险化学品的处罚", "2014年8月31日修正", "第九十四条"));
         item.put("section", "hazchem");
         Suite.as("legal").contentType("application/json").body(item).post(Suite.LIST + "/api/v1/lists/power/items").then().statusCode(201);
-        Map<String, Object> proposed = new java.util.LinkedHashMap<>(item);
-        proposed.put("name", "对未按规定储存、使用危险化学品的处罚（工作台）");
-        String id = Suite.as("clerk").contentType("application/json").body(Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED",
-                        "triggerDate", "2026-11-24", "changeKind", "MODIFY", "targetItemCode", code,
-                        "documents", java.util.List.of(Map.of("title", "《中华人民共和国安全生产法》修正", "number", "主席令第88号", "date", "2021-06-10")),
-                        "summary", "安全生产法修正，事项名称调整（工作台）", "proposedItem", proposed))
-                .post(Suite.ADJUSTMENT + "/api/v1/requests").then().statusCode(201).extract().path("id");
+        String newName = "对未按规定储存、使用危险化学品的处罚（工作台 " + code + "）";
 
         signIn("clerk");
-        openRequest(id);
-        assertTrue(text().contains("对未按规定储存危险化学品的处罚") && text().contains("对未按规定储存、使用危险化学品的处罚（工作台）"),
-                "the diff shows the name in force and as proposed: " + text());
-        screenshot("workbench-09-request-diff");
-        noSeriousAccessibilityViolations("workbench request");
+        navigating(() -> browser.findElement(By.linkText("调整申请")).click());
+        assertEquals("调整申请", browser.findElement(By.tagName("h1")).getText());
+        screenshot("workbench-09-requests");
+        noSeriousAccessibilityViolations("workbench requests list");
+        // the form starts from the item in force (as the item's 调整 link and a law change's obligation open it)
+        browser.get(WORKBENCH + "/requests/new?item=" + code + "&change=MODIFY");
+        assertEquals("起草调整申请", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("对未按规定储存危险化学品的处罚", browser.findElement(By.id("f-item-name")).getAttribute("value"),
+                "the item in force fills the form");
+        assertEquals("第九十四条", browser.findElement(By.id("g-basis-0-article")).getAttribute("value"), "its legal basis too");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-triggerKind"))).selectByValue("LAW_AMENDED_OR_REPEALED");
+        setDate("f-triggerDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        type("f-summary", "安全生产法修正，事项名称与罚则条款调整（工作台）");
+        type("g-doc-0-title", "《中华人民共和国安全生产法》修正");
+        type("g-doc-0-number", "主席令第八十八号");
+        setDate("g-doc-0-date", "2021-06-10");
+        type("f-item-name", newName);
+        type("g-basis-0-version", "2021年6月10日修正");
+        type("g-basis-0-article", "第九十五条");
+        type("g-step-0-step", "立案");
+        type("g-step-0-timeLimitDays", "5");
+        type("f-item-supervisionPhone", "请拨打值班电话"); // not a phone number: the service refuses it
+        press("预览差异");
+        WebElementText diff = new WebElementText(browser.findElement(By.cssSelector("table.diff")).getText());
+        assertTrue(diff.has("对未按规定储存危险化学品的处罚") && diff.has(newName) && diff.has("第九十四条") && diff.has("第九十五条"),
+                "before saving, the diff shows each changed element in force and as proposed: " + diff.text());
+        screenshot("workbench-10-draft-diff");
+        noSeriousAccessibilityViolations("workbench draft form with diff");
+
+        press("保存草稿");
+        var phoneError = browser.findElement(By.id("f-item-supervisionPhone-err")).getText();
+        assertTrue(!phoneError.isBlank() && phoneError.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                "the service's error stands beside the field, in Chinese: " + phoneError);
+        assertEquals(newName, browser.findElement(By.id("f-item-name")).getAttribute("value"), "nothing typed is lost");
+        screenshot("workbench-11-draft-field-error");
+        noSeriousAccessibilityViolations("workbench draft form with a field error");
+        type("f-item-supervisionPhone", "0371-63611111");
+        press("保存草稿");
+        assertTrue(text().contains("草稿已保存"), text());
+        String id = browser.getCurrentUrl().replaceAll(".*/requests/([0-9a-f-]+).*", "$1");
+
+        Path pdf = java.nio.file.Files.createTempDirectory("law").resolve("安全生产法修正令.pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.7\n% 中华人民共和国主席令第八十八号\n%%EOF\n");
+        browser.findElement(By.id("doc-file")).sendKeys(pdf.toString());
+        press("上传");
+        assertTrue(text().contains("文件已上传") && text().contains("安全生产法修正令.pdf"), "the file is listed: " + text());
+        screenshot("workbench-12-request-draft-with-file");
+        noSeriousAccessibilityViolations("workbench request (draft)");
+        press("提交");
+        assertTrue(text().contains("已提交。"), text());
+
+        // the clerk's page stays open; the legal section returns the request in its own browser
+        var clerksBrowser = browser;
+        PortalInBrowserIT.browser = PortalInBrowserIT.newBrowser();
+        try {
+            step("legal", id, "退回", "请补充修正令的公布日期。", null);
+        } finally {
+            browser.quit();
+            PortalInBrowserIT.browser = clerksBrowser;
+        }
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(b ->
+                b.findElement(By.id("live-notices")).getText().contains("您的调整申请被退回"));
+        assertTrue(!browser.findElement(By.id("unread-count")).getText().isBlank(), "the menu counts the unread notification");
+        screenshot("workbench-13-returned-notification-live");
+        var mail = LocalMail.awaitMessage("clerk@fourlists.example", "您的调整申请被退回", "/requests/" + id, java.time.Duration.ofSeconds(60));
+        assertTrue(mail.text().contains("请修改后重新提交"), "the e-mail says what to do: " + mail.text());
+
+        navigating(() -> browser.findElement(By.id("bell")).click());
+        assertEquals("通知", browser.findElement(By.tagName("h1")).getText());
+        screenshot("workbench-14-notifications");
+        noSeriousAccessibilityViolations("workbench notifications");
+        navigating(() -> browser.findElement(By.xpath("//li[.//h2[contains(., '您的调整申请被退回')]]//button")).click());
+        assertTrue(text().contains("已退回") && text().contains("请补充修正令的公布日期。"), "the notification leads to the request: " + text());
+        navigating(() -> browser.findElement(By.linkText("修改申请内容")).click());
+        type("f-summary", "安全生产法修正（2021年6月10日公布），事项名称与罚则条款调整（工作台）");
+        press("保存草稿");
+        assertTrue(text().contains("修改已保存"), text());
         press("提交");
         assertTrue(text().contains("已提交。"), text());
         signOut();
 
-        step("legal", id, "退回", "请补充修正令的公布日期。", null);
-        step("head", id, "提交", null, null);
         step("legal", id, "审查通过", null, null);
         step("leader", id, "分管领导审批", null, "局长办公会纪要〔2026〕第30号");
         step("legal", id, "报区编办", null, null);
@@ -215,15 +294,124 @@ class WorkbenchInBrowserIT {
         openRequest(id);
         press("发布");
         assertTrue(text().contains("已发布") && text().contains("请补充修正令的公布日期。"), "published, with the return in the history: " + text());
-        screenshot("workbench-10-request-published");
+        screenshot("workbench-15-request-published");
         signOut();
 
         long deadline = System.currentTimeMillis() + 30_000;
         String page = "";
-        while (System.currentTimeMillis() < deadline && !page.contains("（工作台）")) {
+        while (System.currentTimeMillis() < deadline && !page.contains(code + "）")) {
             page = RestAssured.get("http://127.0.0.1:8080/items/" + code).asString();
             Suite.sleep(500);
         }
-        assertTrue(page.contains("对未按规定储存、使用危险化学品的处罚（工作台）"), "the portal shows the published version");
+        assertTrue(page.contains(newName), "the portal shows the published version");
+    }
+
+    static void visit(String path, String heading, String shot) throws Exception {
+        browser.get(WORKBENCH + path);
+        assertEquals(heading, browser.findElement(By.tagName("h1")).getText(), "the page " + path);
+        screenshot(shot);
+        noSeriousAccessibilityViolations("workbench " + path);
+    }
+
+    static void select(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
+    }
+
+    /**
+     * The complaint handler records a letter (offline intake) from a named submitter and reveals the identity behind a
+     * reason and the warning that the reveal is recorded; the assigned section's clerk never sees the identity, and a
+     * clerk of another section does not see the case at all.
+     */
+    @Test
+    void aHandlerRecordsALetterAndRevealsTheIdentityOnlyBehindAReasonThatIsRecorded() throws Exception {
+        String name = "王工作台" + (System.nanoTime() % 1000);
+        signIn("handler");
+        visit("/cases", "投诉举报", "workbench-20-case-queue");
+        navigating(() -> browser.findElement(By.partialLinkText("登记来件")).click());
+        assertEquals("登记来件", browser.findElement(By.tagName("h1")).getText());
+        select("i-channel", "LETTER");
+        select("i-kind", "REPORT");
+        select("i-subject", "OTHER");
+        type("i-content", "来信反映某仓库违规储存危险化学品（工作台来件登记测试 " + System.nanoTime() + "）");
+        browser.findElement(By.id("i-named")).click();
+        type("i-name", name);
+        type("i-phone", "13800000000");
+        screenshot("workbench-21-offline-intake");
+        noSeriousAccessibilityViolations("workbench offline intake");
+        press("登记");
+        String caseNo = browser.findElement(By.id("receipt-h")).getText().replaceAll(".*案件\\s*", "").trim();
+        assertTrue(caseNo.startsWith("JB-") || caseNo.matches("[A-Z]{2}-\\d{4}-\\d{6}"), "a case number is given: " + caseNo);
+        screenshot("workbench-22-offline-intake-receipt");
+        navigating(() -> browser.findElement(By.partialLinkText("打开案件")).click());
+        assertTrue(!text().contains(name), "the case page shows no identity until it is revealed");
+        assertTrue(text().contains("查看举报人身份将被记录并接受纪检组监督"), "the warning stands before the reveal: " + text());
+        type("reveal-reason", "需电话联系举报人核实仓库具体位置");
+        press("查看举报人身份");
+        assertTrue(text().contains(name) && text().contains("13800000000"), "the identity, once, behind the reason: " + text());
+        screenshot("workbench-23-identity-revealed");
+        noSeriousAccessibilityViolations("workbench identity reveal");
+        browser.get(WORKBENCH + "/cases/" + caseNo);
+        press("受理");
+        select("section", "hazchem");
+        press("交办");
+        signOut();
+
+        signIn("clerk");
+        browser.get(WORKBENCH + "/cases/" + caseNo);
+        assertTrue(text().contains(caseNo) && !text().contains(name) && !text().contains("13800000000")
+                && browser.findElements(By.id("reveal-reason")).isEmpty(), "the assigned section's clerk sees the case, never the identity");
+        signOut();
+        signIn("clerk2");
+        visit("/cases", "投诉举报", "workbench-24-case-queue-other-section");
+        assertTrue(!text().contains(caseNo), "a clerk of another section does not see the case");
+        signOut();
+    }
+
+    /**
+     * Every other role's screens open in the browser with no serious accessibility violation: the legal section's
+     * law-change register (a change registered), its inbox and spreadsheet load; the auditor's trace search, export
+     * and the log's state; the statistics as charts; the admin's sections, channels and holiday notices.
+     */
+    @Test
+    void eachRolesScreensOpenAndWork() throws Exception {
+        signIn("legal");
+        visit("/law-changes", "法律法规变更与调整义务", "workbench-30-law-changes");
+        String law = "惠济区工作台测试办法" + System.nanoTime();
+        type("lawTitle", law);
+        select("kind", "AMENDED");
+        setDate("effective", "2026-12-01");
+        type("document", "惠政〔2026〕1号");
+        press("登记");
+        assertTrue(text().contains("已登记：《" + law + "》"), "the change is registered: " + text());
+        screenshot("workbench-31-law-change-registered");
+        visit("/legal", "法制科", "workbench-32-legal-inbox-and-load");
+        visit("/stats", "统计", "workbench-33-stats");
+        assertTrue(!browser.findElements(By.cssSelector("svg[role=img]")).isEmpty(), "statistics are drawn as charts");
+        signOut();
+
+        signIn("auditor");
+        visit("/traces", "留痕查询", "workbench-34-traces");
+        assertTrue(text().contains("日志完整") || text().contains("缺口"), "the log's state is shown: " + text());
+        type("actor", "legal");
+        press("查询");
+        assertTrue(text().contains("已核验") || text().contains("尚未写入日志"), "traces with their log check: " + text());
+        screenshot("workbench-35-trace-search");
+        press("申请导出");
+        assertEquals("痕迹导出", browser.findElement(By.tagName("h1")).getText());
+        screenshot("workbench-36-trace-export");
+        noSeriousAccessibilityViolations("workbench trace export");
+        visit("/stats", "统计", "workbench-37-stats-auditor");
+        signOut();
+
+        signIn("admin");
+        visit("/admin", "系统管理", "workbench-38-admin");
+        signOut();
+    }
+
+    /** Text of an element, for readable assertions. */
+    record WebElementText(String text) {
+        boolean has(String part) {
+            return text.contains(part);
+        }
     }
 }

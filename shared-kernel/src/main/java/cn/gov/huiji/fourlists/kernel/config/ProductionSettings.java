@@ -30,6 +30,11 @@ public class ProductionSettings {
     private static final Logger LOG = Logger.getLogger(ProductionSettings.class);
 
     void onStart(@Observes StartupEvent event) {
+        check();
+    }
+
+    /** Throws, naming each fault, when this process runs in production on missing or local-default settings. */
+    public static void check() {
         if (LaunchMode.current() != LaunchMode.NORMAL || !ConfigUtils.getProfiles().contains("prod")) {
             return;
         }

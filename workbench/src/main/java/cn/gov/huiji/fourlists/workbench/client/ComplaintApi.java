@@ -38,4 +38,29 @@ public interface ComplaintApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Response act(@HeaderParam("Authorization") String bearer, @PathParam("caseNo") String caseNo, @PathParam("action") String action,
                  JsonNode body);
+
+    /** One page of the case list, filtered by complaint-service (a section's staff get only their section's cases). */
+    @GET
+    @Path("/cases")
+    JsonNode caseList(@HeaderParam("Authorization") String bearer, @QueryParam("state") String state, @QueryParam("kind") String kind,
+                      @QueryParam("section") String section, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** A case that came by phone, fax, letter or visit: the handler's token lets complaint-service take the channel. */
+    @POST
+    @Path("/cases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    JsonNode submit(@HeaderParam("Authorization") String bearer, JsonNode input);
+
+    /** The submitter's identity, for a complaint handler with a reason; complaint-service records who, when and why. */
+    @POST
+    @Path("/cases/{caseNo}/identity-reveal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    JsonNode revealIdentity(@HeaderParam("Authorization") String bearer, @PathParam("caseNo") String caseNo, JsonNode reason);
+
+    /** An attachment's bytes, for a complaint handler with a reason; complaint-service records who, when and why. */
+    @GET
+    @Path("/cases/{caseNo}/attachments/{id}")
+    @jakarta.ws.rs.Produces({"application/pdf", "image/jpeg", "image/png", "application/problem+json"})
+    Response attachment(@HeaderParam("Authorization") String bearer, @PathParam("caseNo") String caseNo, @PathParam("id") String id,
+                        @QueryParam("reasonCode") String reasonCode, @QueryParam("reason") String reason);
 }

@@ -1,7 +1,10 @@
 package cn.gov.huiji.fourlists.workbench.rest;
 
+import cn.gov.huiji.fourlists.kernel.time.BureauClock;
 import cn.gov.huiji.fourlists.workbench.client.ComplaintApi;
 import cn.gov.huiji.fourlists.workbench.client.ListsApi;
+import cn.gov.huiji.fourlists.workbench.service.CaseQueue;
+import cn.gov.huiji.fourlists.workbench.service.Disclosure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,20 +22,25 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.time.ZonedDateTime;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The case desk (办理投诉举报): a case as staff see it and the steps of the procedure as forms. The workbench decides
- * nothing: each step goes to complaint-service with the user's token, and its answer (done, 403, 409, field errors)
- * is shown in Chinese.
+ * The case desk (办理投诉举报): the queue, a case as staff see it and the steps of the procedure as forms, and — for
+ * complaint handlers only — the sealed parts shown behind a reason (Art. 30). The workbench decides nothing: each
+ * step goes to complaint-service with the user's token, and its answer (done, 403, 409, field errors) is shown in
+ * Chinese. The offline intake form is {@link CaseIntakeDesk} (/cases/new).
  */
-@Path("/cases/{caseNo}")
+@Path("/cases")
 @Produces(MediaType.TEXT_HTML)
 public class CaseDesk {
 
@@ -45,29 +53,66 @@ public class CaseDesk {
     private final ListsApi lists;
     private final ObjectMapper json;
     private final Template page;
+    private final Template queuePage;
+    private final Template identityPage;
     private volatile JsonNode choices;
 
     public CaseDesk(io.quarkus.security.identity.SecurityIdentity identity, AccessTokenCredential accessToken, @RestClient ComplaintApi complaint, @RestClient ListsApi lists,
-                    ObjectMapper json, @Location("case.html") Template page) {
+                    ObjectMapper json, @Location("case.html") Template page, @Location("cases.html") Template queuePage,
+                    @Location("identity.html") Template identityPage) {
         this.identity = identity;
         this.accessToken = accessToken;
         this.complaint = complaint;
         this.lists = lists;
         this.json = json;
         this.page = page;
+        this.queuePage = queuePage;
+        this.identityPage = identityPage;
     }
 
     private String bearer() {
         return "Bearer " + accessToken.getToken();
     }
 
+    /** 投诉举报: the cases the user may see, filtered by state, kind, section (handlers, discipline, leader) and due date. */
     @GET
+    public Response queue(@QueryParam("state") String state, @QueryParam("kind") String kind, @QueryParam("section") String section,
+                          @QueryParam("due") String due, @QueryParam("page") String pageNo) {
+        boolean all = CaseQueue.seesAllCases(identity.getRoles());
+        // a section's staff see only their own section's cases whatever they ask (complaint-service decides so)
+        CaseQueue.Filter filter = CaseQueue.Filter.of(state, kind, all ? section : null, due, pageNo);
+        JsonNode kinds = caseKinds();
+        List<Map<String, String>> sections = all ? sections() : List.of();
+        Map<String, String> sectionNames = new java.util.HashMap<>();
+        sections.forEach(s -> sectionNames.put(s.get("code"), s.get("name")));
+        TemplateInstance view = queuePage.data("title", "投诉举报").data("user", User.of(identity)).data("filter", filter)
+                .data("states", CaseQueue.STATE_NAMES.entrySet()).data("kinds", CaseQueue.choices(kinds.path("kinds")).entrySet())
+                .data("dues", CaseQueue.Due.values()).data("sections", sections).data("allCases", all)
+                .data("handler", identity.hasRole("complaint-handler"));
+        LocalDate today = ZonedDateTime.now(BureauClock.ZONE).toLocalDate();
+        try {
+            CaseQueue.View cases = CaseQueue.load(filter, (st, p, size) -> complaint.caseList(bearer(), st, filter.kind(), filter.section(), p, size),
+                    CaseQueue.choices(kinds.path("kinds")), CaseQueue.choices(kinds.path("subjects")), sectionNames, today);
+            return Response.ok(view.data("cases", cases).data("today", today)
+                    .data("previous", filter.query(cases.page() - 1)).data("next", filter.query(cases.page() + 1))).build();
+        } catch (WebApplicationException e) {
+            int s = e.getResponse().getStatus();
+            return Response.status(s == 403 ? 403 : 503).entity(view.data("cases", null).data("today", today)
+                    .data("error", Problems.explain(e.getResponse()))).build();
+        } catch (RuntimeException e) {
+            return Response.status(503).entity(view.data("cases", null).data("today", today)
+                    .data("error", "投诉举报服务暂时无法访问，请稍后再试。")).build();
+        }
+    }
+
+    @GET
+    @Path("/{caseNo}")
     public Response show(@PathParam("caseNo") String caseNo, @QueryParam("done") String done) {
         return render(caseNo, done == null ? null : DONE.get(done), null, 200);
     }
 
     @POST
-    @Path("/actions/{action}")
+    @Path("/{caseNo}/actions/{action}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("caseNo") String caseNo, @PathParam("action") String action, @RestForm String reason,
                         @RestForm String text, @RestForm String section, @RestForm String publicAnswer,
@@ -88,7 +133,76 @@ public class CaseDesk {
             return Response.seeOther(URI.create("/cases/" + caseNo + "?done=" + action)).build();
         } catch (WebApplicationException e) {
             return render(caseNo, null, Problems.explain(e.getResponse()), e.getResponse().getStatus() == 403 ? 403 : 400);
+        } catch (RuntimeException e) {
+            return render(caseNo, null, "投诉举报服务暂时无法访问，请稍后再试。", 503);
         }
+    }
+
+    /**
+     * 查看举报人身份: complaint-service shows the identity to a complaint handler who gives a reason and records who,
+     * when and why (Art. 30). Shown on this answer only — no redirect, nothing kept, the page never cached.
+     */
+    @POST
+    @Path("/{caseNo}/identity-reveal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revealIdentity(@PathParam("caseNo") String caseNo, @RestForm String reasonCode, @RestForm String reason) {
+        if (!identity.hasRole("complaint-handler")) {
+            return render(caseNo, null, "只有投诉举报受理人可以查看举报人身份。", 403);
+        }
+        Disclosure.Reason why = Disclosure.reason(reasonCode, reason);
+        ObjectNode body = json.createObjectNode().put("reasonCode", why.code()).put("reason", why.text());
+        JsonNode submitter;
+        try {
+            submitter = complaint.revealIdentity(bearer(), caseNo, body);
+        } catch (WebApplicationException e) {
+            int s = e.getResponse().getStatus();
+            return render(caseNo, null, Problems.explain(e.getResponse()), s == 403 || s == 404 ? s : 400);
+        } catch (RuntimeException e) {
+            return render(caseNo, null, "投诉举报服务暂时无法访问，请稍后再试。", 503);
+        }
+        return Response.ok(identityPage.data("title", "举报人身份 " + caseNo).data("user", User.of(identity)).data("caseNo", caseNo)
+                        .data("submitter", json.convertValue(submitter, Map.class)).data("reasonName", Disclosure.REASONS.get(why.code()))
+                        .data("warning", Disclosure.WARNING))
+                .header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
+    }
+
+    /**
+     * 下载附件: complaint-service opens an attachment (it may show the submitter) for a complaint handler who gives a
+     * reason, and records who, when and why (Art. 30). Passed on as a download named by the case, never by the
+     * submitter's file name.
+     */
+    @POST
+    @Path("/{caseNo}/attachments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM, "application/pdf", "image/jpeg", "image/png"})
+    public Response attachment(@PathParam("caseNo") String caseNo, @RestForm String attachment, @RestForm String reasonCode,
+                               @RestForm String reason) {
+        if (!identity.hasRole("complaint-handler")) {
+            return render(caseNo, null, "只有投诉举报受理人可以查看附件。", 403);
+        }
+        if (!Disclosure.isAttachmentId(attachment)) {
+            return render(caseNo, null, "请选择要查看的附件。", 400);
+        }
+        Disclosure.Reason why = Disclosure.reason(reasonCode, reason);
+        Response file;
+        try {
+            file = complaint.attachment(bearer(), caseNo, attachment, why.code(), why.text());
+        } catch (WebApplicationException e) {
+            int s = e.getResponse().getStatus();
+            return render(caseNo, null, Problems.explain(e.getResponse()), s == 403 || s == 404 ? s : 400);
+        } catch (RuntimeException e) {
+            return render(caseNo, null, "投诉举报服务暂时无法访问，请稍后再试。", 503);
+        }
+        String type = Disclosure.mediaType(file.getHeaderString("Content-Type"));
+        InputStream bytes = file.readEntity(InputStream.class);
+        StreamingOutput out = sink -> {
+            try (file; bytes) {
+                bytes.transferTo(sink);
+            }
+        };
+        return Response.ok(out, type).header("Content-Disposition", "attachment; filename=\""
+                        + Disclosure.fileName(caseNo, attachment, type) + "\"")
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff").build();
     }
 
     private Response render(String caseNo, String done, String error, int status) {
@@ -99,6 +213,9 @@ public class CaseDesk {
             int s = e.getResponse().getStatus();
             return Response.status(s == 403 || s == 404 ? s : 503).entity(page.data("title", "案件 " + caseNo).data("case", null)
                     .data("error", Problems.explain(e.getResponse())).data("caseNo", caseNo).data("user", User.of(identity))).build();
+        } catch (RuntimeException e) {
+            return Response.status(503).entity(page.data("title", "案件 " + caseNo).data("case", null)
+                    .data("error", "投诉举报服务暂时无法访问，请稍后再试。").data("caseNo", caseNo).data("user", User.of(identity))).build();
         }
         String state = c.path("state").asText();
         List<Map<String, String>> sections = sections();
@@ -113,7 +230,11 @@ public class CaseDesk {
                         ? sectionNames.getOrDefault(c.path("proposedSection").asText(), c.path("proposedSection").asText()) : null).data("caseNo", caseNo).data("case", json.convertValue(c, Map.class))
                 .data("stateName", c.path("stateName").asText(state)).data("state", state).data("done", done).data("error", error)
                 .data("reasons", json.convertValue(choices.path("notAcceptedReasons"), List.class))
-                .data("sections", sections).data("user", User.of(identity));
+                .data("sections", sections).data("user", User.of(identity))
+                // the sealed parts are a complaint handler's only (Art. 30): a section sees neither forms nor identity
+                .data("handler", identity.hasRole("complaint-handler"))
+                .data("attachments", Disclosure.attachments(c.path("attachments")))
+                .data("disclosureReasons", Disclosure.reasonChoices()).data("warning", Disclosure.WARNING);
         return Response.status(status).entity(view).build();
     }
 

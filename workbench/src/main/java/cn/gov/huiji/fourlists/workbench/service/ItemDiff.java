@@ -33,25 +33,51 @@ public final class ItemDiff {
         if (proposed == null || !proposed.isObject()) {
             return changes;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = proposed.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (field.getKey().equals("code") || field.getKey().equals("list")) {
+        JsonNode current = inForce == null ? null : inForce.has("content") ? inForce.path("content") : inForce;
+        // every element either side names: one the proposal drops shows as removed
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        proposed.fieldNames().forEachRemaining(names::add);
+        if (current != null) {
+            current.fieldNames().forEachRemaining(names::add);
+        }
+        for (String name : names) {
+            if (name.equals("code") || name.equals("list")) {
                 continue;
             }
-            JsonNode current = inForce == null ? null
-                    : inForce.path("content").has(field.getKey()) ? inForce.path("content").get(field.getKey()) : inForce.get(field.getKey());
-            if (current == null || !current.equals(field.getValue())) {
-                changes.add(new Change(field.getKey(), NAMES.getOrDefault(field.getKey(), field.getKey()), readable(current),
-                        readable(field.getValue())));
+            JsonNode was = current == null ? null : current.get(name);
+            JsonNode will = proposed.get(name);
+            if (!readable(was).equals(readable(will))) {
+                changes.add(new Change(name, NAMES.getOrDefault(name, name), readable(was), readable(will)));
             }
         }
         return changes;
     }
 
+    /** A value as people read it: objects as their values, lists one after another. */
     static String readable(JsonNode value) {
-        if (value == null || value.isNull() || value.isMissingNode()) {
+        if (value == null || value.isNull() || value.isMissingNode() || value.isArray() && value.isEmpty()) {
             return "（无）";
         }
-        return value.isTextual() ? value.asText() : value.toString();
+        if (value.isArray()) {
+            List<String> parts = new ArrayList<>();
+            value.forEach(v -> parts.add(readable(v)));
+            return String.join("；", parts);
+        }
+        if (value.isObject() && value.has("level") && value.has("title")) {
+            // a citation as a published list prints it: 【法律】《中华人民共和国安全生产法》（2021年6月10日修正）第九十五条
+            return "【" + RequestForm.LEVELS.getOrDefault(value.path("level").asText(), value.path("level").asText()) + "】《"
+                    + value.path("title").asText() + "》" + (value.hasNonNull("version") ? "（" + value.path("version").asText() + "）" : "")
+                    + value.path("article").asText("") + (value.hasNonNull("excerpt") ? "：" + value.path("excerpt").asText() : "");
+        }
+        if (value.isObject()) {
+            List<String> parts = new ArrayList<>();
+            value.fields().forEachRemaining(f -> {
+                if (!f.getValue().isNull()) {
+                    parts.add(readable(f.getValue()));
+                }
+            });
+            return String.join(" ", parts);
+        }
+        return value.asText();
     }
 }

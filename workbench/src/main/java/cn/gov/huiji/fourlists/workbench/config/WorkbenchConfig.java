@@ -1,0 +1,29 @@
+package cn.gov.huiji.fourlists.workbench.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The workbench's own settings. */
+@ConfigMapping(prefix = "fourlists.workbench")
+public interface WorkbenchConfig {
+
+    /** Where staff reach the workbench: the links in e-mails start here. */
+    @WithDefault("http://127.0.0.1:8086")
+    String baseUrl();
+
+    /** The services' public event keys ({@code <dir>/<service>.pub.pem}): only events they signed notify anyone. */
+    @WithDefault("run/keys/events")
+    String eventKeyDir();
+
+    Mail mail();
+
+    interface Mail {
+        /** How often the notifications not yet mailed are sent. */
+        @WithDefault("5s")
+        String every();
+
+        /** Attempts per notification before the workbench gives up mailing it (the notice stays in the workbench). */
+        @WithDefault("6")
+        int maxAttempts();
+    }
+}

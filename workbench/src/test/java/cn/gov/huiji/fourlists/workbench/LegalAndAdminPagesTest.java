@@ -1,0 +1,89 @@
+package cn.gov.huiji.fourlists.workbench;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The legal section's and the admin's pages when the services do not answer (the test profile points every client at
+ * a closed port): the page still opens, says in plain Chinese what cannot be shown, and refuses what cannot be sent
+ * before sending it.
+ */
+@QuarkusTest
+class LegalAndAdminPagesTest {
+
+    static final Pattern TOKEN = Pattern.compile("name=\"([^\"]+)\" value=\"([^\"]+)\"");
+
+    /** The page's CSRF form field and its cookie, as a browser would send them back. */
+    record Csrf(String field, String token, String cookie, String cookieValue) {
+        static Csrf of(Response page) {
+            Matcher m = TOKEN.matcher(page.asString());
+            assertTrue(m.find(), "the page's forms carry the CSRF token");
+            var cookie = page.getDetailedCookies().asList().stream().filter(c -> c.getName().contains("csrf")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the page sets the CSRF cookie"));
+            return new Csrf(m.group(1), m.group(2), cookie.getName(), cookie.getValue());
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "legal", roles = "legal")
+    void theLegalSectionRegistersChangesEvenWhenTheObligationsCannotBeRead() {
+        given().when().get("/law-changes").then().statusCode(200)
+                .body(containsString("登记法律法规修改或废止"), containsString("<label for=\"lawTitle\">法律法规名称</label>"),
+                        containsString("<button type=\"submit\">登记</button>"), containsString("动态调整服务暂时无法访问，调整义务稍后显示。"));
+    }
+
+    @Test
+    @TestSecurity(user = "legal", roles = "legal")
+    void afterRegisteringThePageNamesTheChangeAndNeverClaimsNoItemsWhenItCouldNotReadThem() {
+        given().queryParam("registered", "c1").queryParam("title", "安全生产法").queryParam("kind", "AMENDED").queryParam("items", 2)
+                .when().get("/law-changes").then().statusCode(200)
+                .body(containsString("已登记：《安全生产法》修改"), containsString("引用该法律法规的现行事项共 2 项"),
+                        not(containsString("没有现行事项引用该法律法规")));
+    }
+
+    @Test
+    @TestSecurity(user = "clerk", roles = "clerk")
+    void aClerkReadsTheObligationsButHasNoRegisterForm() {
+        given().when().get("/law-changes").then().statusCode(200)
+                .body(containsString("待履行的调整义务"), not(containsString("登记法律法规修改或废止")));
+    }
+
+    @Test
+    @TestSecurity(user = "legal", roles = "legal")
+    void theLegalDeskOffersTheFourListsAndRefusesAFileThatIsNotXlsxOrCsvBeforeSendingIt() {
+        Response page = given().when().get("/legal");
+        page.then().statusCode(200).body(containsString("投诉举报服务暂时无法访问，收件箱稍后显示。"), containsString("清单首次导入"),
+                containsString(">行政事业性收费</label>"), containsString(">政府性基金</label>"));
+        Csrf csrf = Csrf.of(page);
+        given().cookie(csrf.cookie(), csrf.cookieValue()).multiPart(csrf.field(), csrf.token()).multiPart("list", "POWER")
+                .multiPart("file", "权责清单.xls", "序号".getBytes(StandardCharsets.UTF_8), "application/vnd.ms-excel")
+                .when().post("/legal/import").then().statusCode(400)
+                .body(containsString("只能导入 .xlsx 或 .csv 格式的表格"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void theAdminPageOpensWithEveryFormAndSaysWhichServiceIsAway() {
+        Response page = given().when().get("/admin");
+        page.then().statusCode(200)
+                .body(containsString("清单服务（科室（队））暂时无法访问"), containsString("保存科室（队）"),
+                        containsString("投诉举报电话：号码、地址或网址"), containsString("更新投诉举报渠道"), containsString("载入通知"));
+        Csrf csrf = Csrf.of(page);
+        given().cookie(csrf.cookie(), csrf.cookieValue()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam(csrf.field(), csrf.token()).formParam("year", "2027").formParam("document", "国务院办公厅通知")
+                .formParam("daysOff", "2027-10-01 至 2027-10-07").formParam("workingWeekendDays", "2027-09-27")
+                .when().post("/admin/notices").then().statusCode(400)
+                .body(containsString("调休上班日 2027-09-27 是星期一，不是周末。"), containsString("2027-10-01 至 2027-10-07"));
+    }
+}
