@@ -87,6 +87,15 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void theChoicesNameEveryStateAndEveryReasonToOpenAnIdentityInChinese() {
+        // the workbench shows these names; complaint-service is their one source
+        given().get("/api/v1/case-kinds").then().statusCode(200)
+                .body("states.code", org.hamcrest.Matchers.contains("RECEIVED", "ACCEPTED", "NOT_ACCEPTED", "ASSIGNED", "ANSWERED", "CLOSED"))
+                .body("states.find { it.code == 'ASSIGNED' }.name", equalTo("办理中"))
+                .body("disclosureReasons.find { it.code == 'CONTACT_SUBMITTER' }.name", equalTo("联系举报人"));
+    }
+
+    @Test
     void anAnonymousComplaintGoesThroughTheWholeProcedureAndIsReopenedOnce() {
         String content = "烟花爆竹零售点许可证办理超过承诺时限仍未答复 " + System.nanoTime();
         Map<String, String> receipt = submit(anonymousComplaint(content));

@@ -55,7 +55,11 @@ public class FakeComplaintService implements QuarkusTestResourceLifecycleManager
             case "GET /api/v1/case-kinds" -> send(x, 200, "application/json", """
                     {"kinds":[{"code":"COMPLAINT","name":"投诉"},{"code":"REPORT","name":"举报"},{"code":"SUGGESTION","name":"意见建议"}],
                      "subjects":[{"code":"ITEM","name":"清单事项"},{"code":"OTHER","name":"其他"}],
-                     "notAcceptedReasons":[{"code":"DUPLICATE","name":"重复举报"}]}""");
+                     "notAcceptedReasons":[{"code":"DUPLICATE","name":"重复举报"}],
+                     "states":[{"code":"RECEIVED","name":"已接收"},{"code":"ACCEPTED","name":"已受理"},{"code":"ASSIGNED","name":"办理中"},
+                               {"code":"ANSWERED","name":"已答复"},{"code":"CLOSED","name":"已办结"}],
+                     "disclosureReasons":[{"code":"VERIFY_FACTS","name":"核实举报线索"},{"code":"CONTACT_SUBMITTER","name":"联系举报人"},
+                               {"code":"OTHER","name":"其他"}]}""");
             case "GET /api/v1/cases" -> send(x, 200, "application/json", query != null && query.contains("state=ASSIGNED") ? """
                     {"items":[{"caseNo":"%s","kind":"REPORT","subjectKind":"ITEM","subjectRef":"410108-AJ-XK-002","state":"ASSIGNED",
                       "section":"hazchem","receivedAt":"2026-01-05T02:00:00Z","acceptDue":"2026-01-09","answerDue":"2026-03-06"}],

@@ -76,7 +76,11 @@ public class CaseResource {
     public record Choice(String code, String name) {
     }
 
-    public record CaseKinds(List<Choice> kinds, List<Choice> subjects, List<Choice> notAcceptedReasons) {
+    public record CaseKinds(List<Choice> kinds, List<Choice> subjects, List<Choice> notAcceptedReasons,
+                            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The states of a case (案件状态)")
+                            List<Choice> states,
+                            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Why staff may open a submitter's identity or attachment (查看理由类别)")
+                            List<Choice> disclosureReasons) {
     }
 
     static final CaseKinds KINDS = new CaseKinds(
@@ -84,6 +88,10 @@ public class CaseResource {
             List.of(new Choice("ITEM", "清单事项"), new Choice("SECTION", "科室（队）"), new Choice("OFFICER", "执法人员"),
                     new Choice("LISTS", "清单的制定和运行"), new Choice("OTHER", "其他")),
             java.util.Arrays.stream(cn.gov.huiji.fourlists.complaint.domain.NotAcceptedReason.values())
+                    .map(r -> new Choice(r.name(), r.nameZh)).toList(),
+            java.util.Arrays.stream(cn.gov.huiji.fourlists.complaint.domain.CaseState.values())
+                    .map(st -> new Choice(st.name(), st.nameZh)).toList(),
+            java.util.Arrays.stream(cn.gov.huiji.fourlists.complaint.domain.DisclosureReason.values())
                     .map(r -> new Choice(r.name(), r.nameZh)).toList());
 
     @GET

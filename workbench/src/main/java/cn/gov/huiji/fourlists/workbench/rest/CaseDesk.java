@@ -86,13 +86,14 @@ public class CaseDesk {
         Map<String, String> sectionNames = new java.util.HashMap<>();
         sections.forEach(s -> sectionNames.put(s.get("code"), s.get("name")));
         TemplateInstance view = queuePage.data("title", "投诉举报").data("user", User.of(identity)).data("filter", filter)
-                .data("states", CaseQueue.STATE_NAMES.entrySet()).data("kinds", CaseQueue.choices(kinds.path("kinds")).entrySet())
+                .data("states", CaseQueue.choices(kinds.path("states")).entrySet()).data("kinds", CaseQueue.choices(kinds.path("kinds")).entrySet())
                 .data("dues", CaseQueue.Due.values()).data("sections", sections).data("allCases", all)
                 .data("handler", identity.hasRole("complaint-handler"));
         LocalDate today = ZonedDateTime.now(BureauClock.ZONE).toLocalDate();
         try {
             CaseQueue.View cases = CaseQueue.load(filter, (st, p, size) -> complaint.caseList(bearer(), st, filter.kind(), filter.section(), p, size),
-                    CaseQueue.choices(kinds.path("kinds")), CaseQueue.choices(kinds.path("subjects")), sectionNames, today);
+                    CaseQueue.choices(kinds.path("kinds")), CaseQueue.choices(kinds.path("subjects")), CaseQueue.choices(kinds.path("states")),
+                    sectionNames, today);
             return Response.ok(view.data("cases", cases).data("today", today)
                     .data("previous", filter.query(cases.page() - 1)).data("next", filter.query(cases.page() + 1))).build();
         } catch (WebApplicationException e) {
@@ -161,7 +162,7 @@ public class CaseDesk {
             return render(caseNo, null, "投诉举报服务暂时无法访问，请稍后再试。", 503);
         }
         return Response.ok(identityPage.data("title", "举报人身份 " + caseNo).data("user", User.of(identity)).data("caseNo", caseNo)
-                        .data("submitter", json.convertValue(submitter, Map.class)).data("reasonName", Disclosure.REASONS.get(why.code()))
+                        .data("submitter", json.convertValue(submitter, Map.class)).data("reasonName", CaseQueue.choices(caseKinds().path("disclosureReasons")).getOrDefault(why.code(), why.code()))
                         .data("warning", Disclosure.WARNING))
                 .header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
     }
@@ -234,7 +235,7 @@ public class CaseDesk {
                 // the sealed parts are a complaint handler's only (Art. 30): a section sees neither forms nor identity
                 .data("handler", identity.hasRole("complaint-handler"))
                 .data("attachments", Disclosure.attachments(c.path("attachments")))
-                .data("disclosureReasons", Disclosure.reasonChoices()).data("warning", Disclosure.WARNING);
+                .data("disclosureReasons", Disclosure.reasonChoices(choices.path("disclosureReasons"))).data("warning", Disclosure.WARNING);
         return Response.status(status).entity(view).build();
     }
 

@@ -28,12 +28,6 @@ public final class CaseQueue {
     /** Pages read per state for a due filter: 2,000 open cases of one state is far beyond the bureau's caseload. */
     static final int MAX_SERVICE_PAGES = 10;
 
-    /**
-     * complaint-service's states with their Chinese names (its CaseState; GET /api/v1/case-kinds does not list states),
-     * in the order of the procedure.
-     */
-    public static final Map<String, String> STATE_NAMES = names("RECEIVED", "已接收", "ACCEPTED", "已受理", "NOT_ACCEPTED", "不予受理",
-            "ASSIGNED", "办理中", "ANSWERED", "已答复", "CLOSED", "已办结");
     /** The states in which a time limit runs (R-CMP-4). */
     static final List<String> OPEN_STATES = List.of("RECEIVED", "ACCEPTED", "ASSIGNED");
 
@@ -69,7 +63,7 @@ public final class CaseQueue {
     public record Filter(String state, String kind, String section, Due due, int page) {
 
         public static Filter of(String state, String kind, String section, String due, String page) {
-            return new Filter(STATE_NAMES.containsKey(state) ? state : null, code(kind, "[A-Z_]{1,32}"),
+            return new Filter(code(state, "[A-Z_]{1,32}"), code(kind, "[A-Z_]{1,32}"),
                     code(section, "[0-9A-Za-z\\-]{1,64}"), Due.of(due),
                     page != null && page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0);
         }
@@ -129,11 +123,11 @@ public final class CaseQueue {
      * states are read whole, filtered here by the pending step's limit, soonest first, and paged here.
      */
     public static View load(Filter filter, Source source, Map<String, String> kindNames, Map<String, String> subjectNames,
-                            Map<String, String> sectionNames, LocalDate today) {
+                            Map<String, String> stateNames, Map<String, String> sectionNames, LocalDate today) {
         if (filter.due() == Due.ALL) {
             JsonNode answer = source.page(filter.state(), filter.page(), PAGE_SIZE);
             List<Row> rows = new ArrayList<>();
-            answer.path("items").forEach(c -> rows.add(row(c, kindNames, subjectNames, sectionNames, today)));
+            answer.path("items").forEach(c -> rows.add(row(c, kindNames, subjectNames, stateNames, sectionNames, today)));
             long total = answer.path("total").asLong(rows.size());
             return new View(rows, filter.page(), pages(total), total, false);
         }
@@ -149,7 +143,7 @@ public final class CaseQueue {
                 }
                 JsonNode answer = source.page(state, p, SERVICE_PAGE);
                 for (JsonNode c : answer.path("items")) {
-                    Row r = row(c, kindNames, subjectNames, sectionNames, today);
+                    Row r = row(c, kindNames, subjectNames, stateNames, sectionNames, today);
                     if (filter.due() == Due.DUE_TODAY ? r.dueToday() : r.overdue()) {
                         matching.add(r);
                     }
@@ -166,8 +160,8 @@ public final class CaseQueue {
     }
 
     /** A case summary as a row: the limit is that of the step the case waits for, if any. */
-    static Row row(JsonNode c, Map<String, String> kindNames, Map<String, String> subjectNames, Map<String, String> sectionNames,
-                   LocalDate today) {
+    static Row row(JsonNode c, Map<String, String> kindNames, Map<String, String> subjectNames, Map<String, String> stateNames,
+                   Map<String, String> sectionNames, LocalDate today) {
         String state = c.path("state").asText();
         String step = switch (state) {
             case "RECEIVED" -> "受理";
@@ -181,7 +175,7 @@ public final class CaseQueue {
                 + (c.hasNonNull("subjectRef") ? " " + c.path("subjectRef").asText() : "");
         String section = c.hasNonNull("section") ? c.path("section").asText() : null;
         String caseNo = c.path("caseNo").asText();
-        return new Row(caseNo, kindNames.getOrDefault(kind, kind), subject, STATE_NAMES.getOrDefault(state, state),
+        return new Row(caseNo, kindNames.getOrDefault(kind, kind), subject, stateNames.getOrDefault(state, state),
                 section == null ? null : sectionNames.getOrDefault(section, section), receivedOn(c.path("receivedAt")),
                 due == null ? null : step, due, due != null && due.equals(today), due != null && due.isBefore(today),
                 "/cases/" + caseNo);

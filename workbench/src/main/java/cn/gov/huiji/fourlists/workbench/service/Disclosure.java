@@ -3,7 +3,6 @@ package cn.gov.huiji.fourlists.workbench.service;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,21 +16,6 @@ public final class Disclosure {
     /** Shown above every form that opens something sealed, before the handler asks. */
     public static final String WARNING = "查看举报人身份将被记录并接受纪检组监督。";
 
-    /**
-     * complaint-service's reason codes (its DisclosureReason) with their Chinese names; the code goes into the trace,
-     * the text stays in complaint-service. No endpoint lists them, so they are repeated here.
-     */
-    public static final Map<String, String> REASONS;
-
-    static {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        reasons.put("VERIFY_FACTS", "核实举报线索");
-        reasons.put("CONTACT_SUBMITTER", "联系举报人");
-        reasons.put("REWARD", "兑现举报奖励");
-        reasons.put("REFER_TO_AUTHORITY", "移送有权机关");
-        reasons.put("OTHER", "其他");
-        REASONS = java.util.Collections.unmodifiableMap(reasons);
-    }
 
     /** The file types complaint-service keeps (checked by content at intake), with how staff name them and the extension. */
     static final Map<String, String[]> TYPES = Map.of("application/pdf", new String[]{"PDF 文件", "pdf"},
@@ -51,16 +35,19 @@ public final class Disclosure {
     private Disclosure() {
     }
 
-    /** One entry for each option of the reason select. */
-    public static List<Map<String, String>> reasonChoices() {
+    /** One entry for each option of the reason select: complaint-service's reasons (GET /case-kinds), in its order. */
+    public static List<Map<String, String>> reasonChoices(JsonNode reasons) {
         List<Map<String, String>> out = new ArrayList<>();
-        REASONS.forEach((code, name) -> out.add(Map.of("code", code, "name", name)));
+        reasons.forEach(r -> out.add(Map.of("code", r.path("code").asText(), "name", r.path("name").asText())));
         return out;
     }
 
-    /** The reason checked before it goes out: a known code (else 其他, as complaint-service reads a missing one) and text. */
+    /**
+     * The reason checked before it goes out: a code's form (else 其他, as complaint-service reads a missing one; it
+     * refuses an unknown one) and the text.
+     */
     public static Reason reason(String code, String text) {
-        return new Reason(REASONS.containsKey(code) ? code : "OTHER", text == null ? "" : text.strip());
+        return new Reason(code != null && code.matches("[A-Z_]{1,32}") ? code : "OTHER", text == null ? "" : text.strip());
     }
 
     /** The attachments of a case (complaint-service's id, media type and size), numbered in its order. */

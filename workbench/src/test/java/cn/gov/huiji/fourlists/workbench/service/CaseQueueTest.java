@@ -24,6 +24,9 @@ class CaseQueueTest {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
     static final Map<String, String> KINDS = Map.of("COMPLAINT", "投诉", "REPORT", "举报", "SUGGESTION", "意见建议");
     static final Map<String, String> SUBJECTS = Map.of("ITEM", "清单事项", "SECTION", "科室（队）");
+    /** As complaint-service's GET /case-kinds names them. */
+    static final Map<String, String> STATES = Map.of("RECEIVED", "已接收", "ACCEPTED", "已受理", "ASSIGNED", "办理中",
+            "ANSWERED", "已答复", "CLOSED", "已办结");
     static final Map<String, String> SECTIONS = Map.of("hazchem", "危险化学品监管科");
 
     /** A fake complaint-service: its cases by state, paged as GET /api/v1/cases pages them; remembers every call. */
@@ -60,7 +63,7 @@ class CaseQueueTest {
     }
 
     static CaseQueue.View load(CaseQueue.Filter filter, Service service) {
-        return CaseQueue.load(filter, service, KINDS, SUBJECTS, SECTIONS, TODAY);
+        return CaseQueue.load(filter, service, KINDS, SUBJECTS, STATES, SECTIONS, TODAY);
     }
 
     @Test
@@ -149,8 +152,9 @@ class CaseQueueTest {
     }
 
     @Test
-    void anUnknownFilterValueCountsAsAllAndNothingElseReachesComplaintService() {
-        CaseQueue.Filter f = CaseQueue.Filter.of("DROPPED", "x;y", "a b", "SOON", "-1");
+    void aMalformedFilterValueCountsAsAllAndNothingElseReachesComplaintService() {
+        // a well-formed code goes on: complaint-service, which names the states, refuses one it does not know
+        CaseQueue.Filter f = CaseQueue.Filter.of("CLOSED' OR 1=1", "x;y", "a b", "SOON", "-1");
         assertNull(f.state());
         assertNull(f.kind());
         assertNull(f.section());

@@ -32,10 +32,11 @@ class DisclosureTest {
     }
 
     @Test
-    void theReasonCodesAreComplaintServicesAndAnUnknownOneIsOther() {
-        assertEquals(List.of("VERIFY_FACTS", "CONTACT_SUBMITTER", "REWARD", "REFER_TO_AUTHORITY", "OTHER"),
-                List.copyOf(Disclosure.REASONS.keySet()), "complaint-service's DisclosureReason, in its order");
-        assertEquals("联系举报人", Disclosure.REASONS.get("CONTACT_SUBMITTER"));
+    void theReasonCodesAreComplaintServicesAndAMalformedOneIsOther() throws Exception {
+        var reasons = new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                [{"code":"VERIFY_FACTS","name":"核实举报线索"},{"code":"CONTACT_SUBMITTER","name":"联系举报人"}]""");
+        assertEquals(List.of(java.util.Map.of("code", "VERIFY_FACTS", "name", "核实举报线索"), java.util.Map.of("code", "CONTACT_SUBMITTER", "name", "联系举报人")),
+                Disclosure.reasonChoices(reasons), "the select offers complaint-service's reasons, in its order");
         assertEquals(new Disclosure.Reason("OTHER", "需电话回访核实"), Disclosure.reason("SELECT *", "  需电话回访核实 "));
         assertEquals(new Disclosure.Reason("REWARD", ""), Disclosure.reason("REWARD", null),
                 "no reason given stays empty: complaint-service refuses it, in Chinese");
