@@ -126,6 +126,10 @@ class WorkbenchInBrowserIT {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("section"))).selectByValue("hazchem");
         press("交办");
         assertTrue(text().contains("已交办。") && text().contains("状态 办理中"), text());
+        type("days", "15");
+        type("why", "需会同区应急管理局现场核查");
+        press("延期");
+        assertTrue(text().contains("已延期") && text().contains("需会同区应急管理局现场核查"), "extended once, with its reason: " + text());
         screenshot("workbench-05-case-assigned");
         signOut();
 
@@ -153,7 +157,27 @@ class WorkbenchInBrowserIT {
         browser.findElement(By.id("code")).sendKeys(receipt.getString("queryCode"));
         navigating(() -> browser.findElement(By.id("code")).submit());
         assertTrue(text().contains(answer), "the citizen's tracking page shows the section's answer: " + text());
+        assertTrue(browser.findElement(By.id("extension")).getText().contains("答复期限已延长 15 日")
+                && browser.findElement(By.id("extension")).getText().contains("需会同区应急管理局现场核查"),
+                "the citizen reads the extension with its reason and the new due date (R-CMP-4)");
         screenshot("workbench-08-citizen-reads-the-answer");
+        noSeriousAccessibilityViolations("portal tracking page with the feedback form");
+
+        // 满意度评价: the citizen is not satisfied; the handler then reopens the case once
+        browser.findElement(By.xpath("//input[@name='satisfied' and @value='false']")).click();
+        browser.findElement(By.id("feedbackText")).sendKeys("警示标志仍未设置。");
+        browser.findElement(By.id("feedbackCode")).sendKeys(receipt.getString("queryCode"));
+        press("提交评价");
+        assertTrue(browser.findElement(By.id("confirmation")).getText().contains("评价已提交")
+                && browser.findElement(By.id("feedback")).getText().equals("不满意"), "the feedback is taken: " + text());
+        assertTrue(browser.findElement(By.id("reopening")).getText().contains("重新办理一次"), "the one reopening is explained");
+        screenshot("workbench-08b-citizen-feedback");
+        signIn("handler");
+        browser.get(WORKBENCH + "/cases/" + caseNo);
+        press("重新办理");
+        assertTrue(text().contains("状态 办理中"), "an unsatisfied case is reopened once: " + text());
+        assertTrue(browser.findElements(By.xpath("//button[text()='重新办理']")).isEmpty(), "and only once");
+        signOut();
     }
 
     static void openRequest(String id) {
