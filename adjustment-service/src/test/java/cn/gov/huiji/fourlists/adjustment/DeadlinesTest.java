@@ -94,6 +94,9 @@ class DeadlinesTest {
         var legalTasks = oversight.tasksFor(LEGAL);
         var task = legalTasks.stream().filter(t -> t.request().id.equals(id)).findFirst().orElseThrow();
         assertEquals(List.of(RequestAction.PASS_REVIEW, RequestAction.RETURN), task.actions().stream().sorted().toList());
+        assertTrue(task.calendarVersion() != null && task.calendarVersion().startsWith("cal-"), "the count names its calendar: " + task.calendarVersion());
+        assertTrue(task.workingDaysLeft() != null && task.workingDaysLeft() >= 0 && task.workingDaysLeft() <= 2,
+                "the legal section reviews within 2 working days (Art. 26(2)); the inbox says how many are left: " + task.workingDaysLeft());
         for (int i = 1; i < legalTasks.size(); i++) {
             LocalDate before = legalTasks.get(i - 1).request().dueDate;
             LocalDate after = legalTasks.get(i).request().dueDate;

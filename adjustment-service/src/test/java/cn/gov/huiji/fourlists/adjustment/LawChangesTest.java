@@ -84,6 +84,7 @@ class LawChangesTest {
         assertEquals(List.of("410108-AJ-LC-101", "410108-AJ-LC-102"), registered.obligations().stream().map(LawChangeService.Obligation::itemCode).toList(),
                 "the items citing the Work Safety Law — not those citing another law or its implementing measures");
         assertEquals(LocalDate.of(2026, 11, 25), registered.obligations().get(0).dueDate(), "due 3 working days after Friday 20 November");
+        assertEquals(3, registered.obligations().get(0).workingDaysLeft(), "three working days left on the day the change is registered");
         UUID forHazchem = registered.obligations().get(1).id();
         UUID forBrigade = registered.obligations().get(0).id();
 

@@ -34,6 +34,27 @@ class InboxTest {
     }
 
     @Test
+    void eachItemSaysHowManyWorkingDaysAreLeftOnWhichCalendarAndALawChangeObligesTheSection() throws Exception {
+        var tasks = JSON.readTree("""
+                [{"request":{"id":"a1","summary":"烟花爆竹零售许可调整","dueDate":"2026-12-08"},"actions":["PASS_REVIEW"],"overdue":false,
+                  "workingDaysLeft":2,"calendarVersion":"cal-r3"}]""");
+        var obligations = JSON.readTree("""
+                [{"id":"o1","itemCode":"410108-AJ-CF-001","section":"hazchem","dueDate":"2026-12-03","calendarVersion":"cal-r3",
+                  "state":"OPEN","overdue":true,"workingDaysLeft":-1},
+                 {"id":"o2","itemCode":"410108-AJ-CF-002","state":"FULFILLED"}]""");
+        var cases = JSON.readTree("""
+                {"items":[{"caseNo":"TS-2026-000004","state":"ASSIGNED","answerDue":"2026-12-14"}]}""");
+        List<InboxItem> items = Inbox.of(tasks, obligations, cases, LocalDate.of(2026, 12, 4));
+        assertEquals(3, items.size(), "a fulfilled obligation waits for no one: " + items);
+        InboxItem obligation = items.get(0);
+        assertEquals("/requests/new?obligation=o1&item=410108-AJ-CF-001&change=MODIFY", obligation.link(), "it opens the draft for the item");
+        assertEquals("已超期 1 个工作日", obligation.left());
+        assertEquals("还剩 2 个工作日", items.get(1).left());
+        assertEquals("cal-r3", items.get(1).calendar(), "the count names its calendar");
+        assertEquals("还剩 10 日", items.get(2).left(), "an answer's limit counts calendar days (R-CMP-4)");
+    }
+
+    @Test
     void aServiceThatDidNotAnswerLeavesTheOthersWork() {
         assertEquals(List.of(), Inbox.of(null, null, LocalDate.of(2026, 12, 4)));
     }

@@ -54,7 +54,9 @@ public class LawChangeService {
     }
 
     public record Obligation(UUID id, UUID lawChangeId, String itemCode, String section, LocalDate dueDate, String calendarVersion,
-                             String state, UUID requestId, boolean overdue) {
+                             String state, UUID requestId, boolean overdue,
+                             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Working days until the due date "
+                                     + "on the calendar in force (剩余工作日); null when that calendar lacks the year's notice") Integer workingDaysLeft) {
     }
 
     public record Registered(UUID id, String lawTitle, String kind, List<Obligation> obligations) {
@@ -86,7 +88,7 @@ public class LawChangeService {
         List<Obligation> obligations = new ArrayList<>();
         for (Object[] item : items) {
             Obligation o = new Obligation(UUID.randomUUID(), id, (String) item[0], (String) item[1], due.due(), due.calendarVersion(),
-                    "OPEN", null, false);
+                    "OPEN", null, false, calendars.current().workingDaysLeft(BureauClock.today(clock), due.due()));
             em.createNativeQuery("""
                             insert into adjustment_obligation (id, law_change_id, item_code, section_code, due_date, calendar_version,
                                                                due_from, state)
@@ -110,7 +112,9 @@ public class LawChangeService {
                         select id, law_change_id, item_code, section_code, due_date, calendar_version, state, request_id, overdue_at
                         from adjustment_obligation where ?1 or section_code = ?2 order by state desc, due_date, item_code""")
                 .setParameter(1, all).setParameter(2, reader.section() == null ? "" : reader.section()).getResultList();
-        return rows.stream().map(LawChangeService::toObligation).toList();
+        var calendar = calendars.current();
+        LocalDate today = BureauClock.today(clock);
+        return rows.stream().map(r -> toObligation(r, calendar, today)).toList();
     }
 
     /** The obligation a draft answers, checked against the drafting section and the item. */
@@ -152,8 +156,9 @@ public class LawChangeService {
         return rows.size();
     }
 
-    private static Obligation toObligation(Object[] r) {
-        return new Obligation((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], SqlValues.localDate(r[4]),
-                (String) r[5], (String) r[6], (UUID) r[7], r[8] != null);
+    private static Obligation toObligation(Object[] r, cn.gov.huiji.fourlists.kernel.calendar.WorkingDayCalendar calendar, LocalDate today) {
+        LocalDate due = SqlValues.localDate(r[4]);
+        return new Obligation((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], due,
+                (String) r[5], (String) r[6], (UUID) r[7], r[8] != null, "OPEN".equals(r[6]) ? calendar.workingDaysLeft(today, due) : null);
     }
 }

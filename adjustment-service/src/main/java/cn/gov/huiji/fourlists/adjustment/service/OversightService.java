@@ -18,9 +18,12 @@ public class OversightService {
 
     private final EntityManager em;
     private final RequestService requests;
+    private final cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce calendars;
     private final Clock clock;
 
-    public OversightService(EntityManager em, RequestService requests, Clock clock) {
+    public OversightService(EntityManager em, RequestService requests, cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce calendars,
+                            Clock clock) {
+        this.calendars = calendars;
         this.em = em;
         this.requests = requests;
         this.clock = clock;
@@ -51,17 +54,24 @@ public class OversightService {
     }
 
     /** A request the caller must act on, with what they may do and whether it is late. */
-    public record Task(AdjustmentRequest request, List<RequestAction> actions, boolean overdue) {
+    public record Task(AdjustmentRequest request, List<RequestAction> actions, boolean overdue,
+                       @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Working days until the due date "
+                               + "on the calendar in force (剩余工作日): 0 due today, negative when late, null without a due date "
+                               + "or without the year's holiday notice") Integer workingDaysLeft,
+                       @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The calendar that count is on",
+                               examples = "cal-r3") String calendarVersion) {
     }
 
     /** The caller's inbox: requests awaiting an action the caller may take, most urgent (earliest due) first. */
     public List<Task> tasksFor(Actor actor) {
         LocalDate today = cn.gov.huiji.fourlists.kernel.time.BureauClock.today(clock);
+        var calendar = calendars.current();
         return requests.visibleTo(actor).stream()
                 .map(r -> new Task(r, AdjustmentWorkflow.allowed(r.state).stream()
                         .filter(a -> AdjustmentWorkflow.refusal(AdjustmentWorkflow.transition(r.state, a).orElseThrow(), actor,
                                 r.section, r.applicantForSeparation()).isEmpty()).toList(),
-                        r.dueDate != null && today.isAfter(r.dueDate)))
+                        r.dueDate != null && today.isAfter(r.dueDate),
+                        r.dueDate == null ? null : calendar.workingDaysLeft(today, r.dueDate), calendar.version()))
                 .filter(t -> !t.actions().isEmpty())
                 .sorted(Comparator.comparing((Task t) -> t.request().dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(t -> t.request().createdAt))

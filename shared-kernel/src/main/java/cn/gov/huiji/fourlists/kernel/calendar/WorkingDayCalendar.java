@@ -142,6 +142,28 @@ public final class WorkingDayCalendar {
         return day;
     }
 
+    /**
+     * Working days left until {@code due}, seen on {@code today}: the working days after today up to and including the
+     * due date (0: due today), or minus the working days since it passed; null when a year between them has no notice
+     * loaded yet, so no one is shown a count the calendar cannot give (the inbox's "还剩 N 个工作日").
+     */
+    public Integer workingDaysLeft(LocalDate today, LocalDate due) {
+        LocalDate from = due.isBefore(today) ? due : today;
+        LocalDate to = due.isBefore(today) ? today : due;
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            if (!covers(year)) {
+                return null;
+            }
+        }
+        int days = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return due.isBefore(today) ? -days : days;
+    }
+
     /** The working day before {@code due}: when a warning is due (R-ADJ-4: warned one working day ahead). */
     public LocalDate previousWorkingDay(LocalDate due) {
         LocalDate day = due.minusDays(1);

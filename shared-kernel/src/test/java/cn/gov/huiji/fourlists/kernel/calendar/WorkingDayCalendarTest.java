@@ -24,6 +24,15 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void theWorkingDaysLeftSkipTheHolidaysCountBackwardsWhenLateAndAreUnknownWithoutANotice() {
+        assertEquals(0, CALENDAR.workingDaysLeft(d("2025-09-30"), d("2025-09-30")), "due today");
+        assertEquals(1, CALENDAR.workingDaysLeft(d("2025-09-30"), d("2025-10-09")), "1–8 October are off");
+        assertEquals(2, CALENDAR.workingDaysLeft(d("2025-09-26"), d("2025-09-29")), "Sunday 28th is a working day");
+        assertEquals(-1, CALENDAR.workingDaysLeft(d("2025-10-09"), d("2025-09-30")), "one working day late");
+        assertEquals(null, CALENDAR.workingDaysLeft(d("2026-12-30"), d("2027-01-05")), "2027's notice is not loaded: no count");
+    }
+
+    @Test
     void nationalDay2025IsSkippedAndItsWeekendWorkingDaysCount() {
         due("2025-09-26", 1, "2025-09-28"); // Sat 27th off, Sun 28th a working day
         due("2025-09-30", 1, "2025-10-09"); // 1–8 October off

@@ -38,16 +38,19 @@ public class Pages {
     private final AccessTokenCredential accessToken;
     private final AdjustmentApi adjustment;
     private final ComplaintApi complaint;
+    private final cn.gov.huiji.fourlists.workbench.client.LawChangeApi lawChanges;
     private final Template inbox;
     private final Template signedOut;
 
     public Pages(SecurityIdentity identity, AccessTokenCredential accessToken, @RestClient AdjustmentApi adjustment,
-                 @RestClient ComplaintApi complaint, @Location("inbox.html") Template inbox,
+                 @RestClient ComplaintApi complaint, @RestClient cn.gov.huiji.fourlists.workbench.client.LawChangeApi lawChanges,
+                 @Location("inbox.html") Template inbox,
                  @Location("signed-out.html") Template signedOut) {
         this.identity = identity;
         this.accessToken = accessToken;
         this.adjustment = adjustment;
         this.complaint = complaint;
+        this.lawChanges = lawChanges;
         this.inbox = inbox;
         this.signedOut = signedOut;
     }
@@ -58,9 +61,11 @@ public class Pages {
         String bearer = "Bearer " + accessToken.getToken();
         List<String> unavailable = new ArrayList<>();
         JsonNode tasks = hasAny(ADJUSTMENT_ROLES) ? call("动态调整服务", () -> adjustment.tasks(bearer), unavailable) : null;
+        // a law change obliges the section that handles the item (R-LIST-10): its clerks and head are asked to act
+        JsonNode obligations = hasAny(Set.of("clerk", "section-head")) ? call("动态调整服务", () -> lawChanges.obligations(bearer), unavailable) : null;
         JsonNode cases = hasAny(CASE_ROLES) ? call("投诉举报服务", () -> complaint.cases(bearer, null, 200), unavailable) : null;
         LocalDate today = ZonedDateTime.now(BureauClock.ZONE).toLocalDate();
-        List<InboxItem> items = Inbox.of(tasks, cases, today);
+        List<InboxItem> items = Inbox.of(tasks, obligations, cases, today);
         return inbox.data("title", "待办").data("user", User.of(identity)).data("items", items).data("unavailable", unavailable)
                 .data("today", today);
     }
@@ -79,11 +84,11 @@ public class Pages {
                 return null; // the service says this user has no such work: nothing waits
             }
             LOG.warnf("%s answered %d", service, e.getResponse().getStatus());
-            unavailable.add(service);
+            if (!unavailable.contains(service)) { unavailable.add(service); }
             return null;
         } catch (RuntimeException e) {
             LOG.warnf("%s unavailable: %s", service, e.getMessage());
-            unavailable.add(service);
+            if (!unavailable.contains(service)) { unavailable.add(service); }
             return null;
         }
     }

@@ -30,6 +30,11 @@ public final class Inbox {
     }
 
     public static List<InboxItem> of(JsonNode tasks, JsonNode cases, LocalDate today) {
+        return of(tasks, null, cases, today);
+    }
+
+    /** With the open obligations a law change put on the user's section (R-LIST-10). */
+    public static List<InboxItem> of(JsonNode tasks, JsonNode obligations, JsonNode cases, LocalDate today) {
         List<InboxItem> items = new ArrayList<>();
         if (tasks != null) {
             for (JsonNode task : tasks) {
@@ -41,7 +46,19 @@ public final class Inbox {
                 });
                 items.add(new InboxItem("调整申请", text(r, "summary", "调整申请 " + r.path("id").asText()),
                         String.join("、", actions), date(r.path("dueDate")), task.path("overdue").asBoolean(false),
-                        "/requests/" + r.path("id").asText()));
+                        "/requests/" + r.path("id").asText(), InboxItem.workingDays(task.get("workingDaysLeft")),
+                        r.hasNonNull("dueDate") ? text(task, "calendarVersion", null) : null));
+            }
+        }
+        if (obligations != null) {
+            for (JsonNode o : obligations) {
+                if (!"OPEN".equals(o.path("state").asText())) {
+                    continue;
+                }
+                String code = o.path("itemCode").asText();
+                items.add(new InboxItem("调整义务", "法律法规变更：事项 " + code, "提出调整申请", date(o.path("dueDate")),
+                        o.path("overdue").asBoolean(false), "/requests/new?obligation=" + o.path("id").asText() + "&item=" + code + "&change=MODIFY",
+                        InboxItem.workingDays(o.get("workingDaysLeft")), text(o, "calendarVersion", null)));
             }
         }
         if (cases != null) {
@@ -50,9 +67,13 @@ public final class Inbox {
                 if (!CASE_STATES.containsKey(state)) {
                     continue;
                 }
-                LocalDate due = date(state.equals("RECEIVED") ? c.path("acceptDue") : c.path("answerDue"));
+                boolean accepting = state.equals("RECEIVED");
+                LocalDate due = date(accepting ? c.path("acceptDue") : c.path("answerDue"));
+                // acceptance counts working days (Art. 9), the answer calendar days (R-CMP-4)
+                String left = due == null || accepting ? null : InboxItem.calendarDays(due, today);
                 items.add(new InboxItem("投诉举报", c.path("caseNo").asText() + " " + text(c, "kindName", ""), CASE_STATES.get(state),
-                        due, due != null && due.isBefore(today), "/cases/" + c.path("caseNo").asText()));
+                        due, due != null && due.isBefore(today), "/cases/" + c.path("caseNo").asText(), left,
+                        accepting ? text(c, "acceptDueCalendarVersion", null) : null));
             }
         }
         items.sort(Comparator.comparing((InboxItem i) -> !i.overdue())

@@ -1,5 +1,7 @@
 package cn.gov.huiji.fourlists.workbench.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.time.LocalDate;
 
 /**
@@ -11,6 +13,24 @@ import java.time.LocalDate;
  * @param due       by when (null when no limit runs)
  * @param overdue   whether the limit has passed
  * @param link      where the user acts
+ * @param left      how long is left, as people say it (还剩 2 个工作日, 今天到期, 已超期 1 个工作日), or null
+ * @param calendar  the working-day calendar the count is on (cal-rN), or null
  */
-public record InboxItem(String kind, String title, String step, LocalDate due, boolean overdue, String link) {
+public record InboxItem(String kind, String title, String step, LocalDate due, boolean overdue, String link, String left,
+                        String calendar) {
+
+    /** A count of working days as people say it. */
+    static String workingDays(JsonNode left) {
+        if (left == null || !left.isInt()) {
+            return null;
+        }
+        int n = left.asInt();
+        return n > 0 ? "还剩 " + n + " 个工作日" : n == 0 ? "今天到期" : "已超期 " + (-n) + " 个工作日";
+    }
+
+    /** A count of calendar days (an answer's 60 days, R-CMP-4). */
+    static String calendarDays(LocalDate due, LocalDate today) {
+        long n = java.time.temporal.ChronoUnit.DAYS.between(today, due);
+        return n > 0 ? "还剩 " + n + " 日" : n == 0 ? "今天到期" : "已超期 " + (-n) + " 日";
+    }
 }
