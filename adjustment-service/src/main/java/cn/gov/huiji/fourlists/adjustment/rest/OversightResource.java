@@ -40,10 +40,16 @@ public class OversightResource {
     @Operation(summary = "What the caller must act on, most urgent first (待办事项)")
     public List<TaskView> tasks() {
         return oversight.tasksFor(actors.current()).stream()
-                .map(t -> new TaskView(RequestView.of(t.request()), t.actions().stream().map(RequestAction::path).toList(), t.overdue()))
+                .map(t -> new TaskView(RequestView.of(t.request()), t.actions().stream().map(RequestAction::path).toList(), t.overdue(),
+                        t.workingDaysLeft(), t.calendarVersion()))
                 .toList();
     }
 
-    public record TaskView(RequestView request, List<String> actions, boolean overdue) {
+    public record TaskView(RequestView request, List<String> actions, boolean overdue,
+                           @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Working days until the due date "
+                                   + "on the calendar in force (剩余工作日): 0 due today, negative when late, null without a due date "
+                                   + "or without the year's holiday notice") Integer workingDaysLeft,
+                           @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The calendar that count is on",
+                                   examples = "cal-r3") String calendarVersion) {
     }
 }

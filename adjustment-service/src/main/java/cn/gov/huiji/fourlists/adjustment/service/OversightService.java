@@ -53,13 +53,9 @@ public class OversightService {
         return rows.stream().map(r -> new SectionStats((String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]))).toList();
     }
 
-    /** A request the caller must act on, with what they may do and whether it is late. */
-    public record Task(AdjustmentRequest request, List<RequestAction> actions, boolean overdue,
-                       @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Working days until the due date "
-                               + "on the calendar in force (剩余工作日): 0 due today, negative when late, null without a due date "
-                               + "or without the year's holiday notice") Integer workingDaysLeft,
-                       @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The calendar that count is on",
-                               examples = "cal-r3") String calendarVersion) {
+    /** A request the caller must act on, with what they may do, whether it is late and the working days left. */
+    public record Task(AdjustmentRequest request, List<RequestAction> actions, boolean overdue, Integer workingDaysLeft,
+                       String calendarVersion) {
     }
 
     /** The caller's inbox: requests awaiting an action the caller may take, most urgent (earliest due) first. */

@@ -296,6 +296,11 @@ class WorkbenchInBrowserIT {
         var mail = LocalMail.awaitMessage("clerk@fourlists.example", "您的调整申请被退回", "/requests/" + id, java.time.Duration.ofSeconds(60));
         assertTrue(mail.text().contains("请修改后重新提交"), "the e-mail says what to do: " + mail.text());
 
+        browser.get(WORKBENCH + "/");
+        var row = browser.findElement(By.xpath("//tr[td[contains(., '安全生产法修正，事项名称与罚则条款调整（工作台）')]]")).getText();
+        assertTrue(row.contains("提交") && row.contains("个工作日") && row.contains("工作日历 cal-"),
+                "the returned request waits in the drafter's 待办 with the working days left and the calendar: " + row);
+        screenshot("workbench-13b-inbox-working-days-left");
         navigating(() -> browser.findElement(By.id("bell")).click());
         assertEquals("通知", browser.findElement(By.tagName("h1")).getText());
         screenshot("workbench-14-notifications");
