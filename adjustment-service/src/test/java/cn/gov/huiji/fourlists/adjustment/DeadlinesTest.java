@@ -70,6 +70,9 @@ class DeadlinesTest {
         assertEquals(List.of(AdjustmentEvents.DEADLINE_WARNED.name(), AdjustmentEvents.DEADLINE_MISSED.name()), deadlineEvents(id));
         assertTrue(oversight.bySection().stream().anyMatch(s -> s.section().equals("occupational-health") && s.overdue() >= 1),
                 "the section's overdue count includes the missed review");
+        assertTrue(oversight.bySection(java.time.YearMonth.of(2026, 11)).stream().anyMatch(s -> s.section().equals("occupational-health")
+                && s.overdue() >= 1), "November's statistics count the request drafted in November");
+        assertEquals(List.of(), oversight.bySection(java.time.YearMonth.of(2026, 10)), "October's have none");
     }
 
     @Test

@@ -90,6 +90,36 @@ class YearBoundaryTest {
     }
 
     @Test
+    @TestSecurity(user = "clerk", roles = {"clerk", "admin"}, attributes = @SecurityAttribute(key = "section", value = "hazchem"))
+    void loadingTheNoticeAnswersWithEachProvisionalDueDateItCountedAgainBeforeAndAfter() {
+        given().contentType(ContentType.JSON).body(Map.of("year", 2036, "document", "国务院办公厅关于2036年部分节假日安排的通知（测试）",
+                "daysOff", List.of(List.of("2036-01-01", "2036-01-01")), "workingWeekendDays", List.of()))
+                .put("/api/v1/calendar/notices/2036").then().statusCode(200);
+        clockAt("2036-12-31");
+        // Wednesday 31 December 2036: counted on weekdays, the third working day is Monday 5 January 2037.
+        String id = given().contentType(ContentType.JSON).body(draft("2036-12-31")).post("/api/v1/requests")
+                .then().statusCode(201).body("dueDate", equalTo("2037-01-05")).body("dueCalendarVersion", equalTo("provisional"))
+                .extract().path("id");
+
+        // The notice gives 1–3 January off: Monday 5, Tuesday 6, Wednesday 7.
+        Map<String, Object> notice2037 = Map.of("year", 2037, "document", "国务院办公厅关于2037年部分节假日安排的通知（测试）",
+                "daysOff", List.of(List.of("2037-01-01", "2037-01-03")), "workingWeekendDays", List.of());
+        var answer = given().contentType(ContentType.JSON).body(notice2037).put("/api/v1/calendar/notices/2037")
+                .then().statusCode(200).body("years", org.hamcrest.Matchers.hasItem(2037)).extract().jsonPath();
+        String version = answer.getString("calendarVersion");
+        List<Map<String, Object>> mine = answer.getList("recomputed.findAll { it.id == '" + id + "' }");
+        assertEquals(1, mine.size(), "the answer must list the draft whose provisional due date the notice decided: " + answer.prettify());
+        assertEquals(Map.of("kind", "REQUEST", "id", id, "itemCode", "410108-AJ-CF-001", "section", "hazchem",
+                "previousDueDate", "2037-01-05", "dueDate", "2037-01-07", "calendarVersion", version), mine.get(0),
+                "the answer says what was counted again, from which date to which, on which calendar");
+        given().get("/api/v1/requests/" + id).then().body("dueDate", equalTo("2037-01-07"));
+
+        // Correcting the same year counts nothing again: no due date that 2037 alone decides is still provisional.
+        given().contentType(ContentType.JSON).body(notice2037).put("/api/v1/calendar/notices/2037")
+                .then().statusCode(200).body("recomputed", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     @TestSecurity(user = "clerk", roles = "clerk", attributes = @SecurityAttribute(key = "section", value = "hazchem"))
     void aTriggerDatedTodayIsAcceptedAtHalfPastMidnightBeijingTimeOnAUtcHost() {
         assertEquals(ZoneOffset.UTC.normalized(), TimeZone.getDefault().toZoneId().normalized(),

@@ -87,6 +87,18 @@ class CaseLifecycleTest {
     }
 
     @Test
+    @TestSecurity(user = "discipline", roles = "discipline")
+    void theStatisticsCountOneMonthWhenAsked() {
+        submit(anonymousComplaint("统计月份测试 " + System.nanoTime()));
+        given().queryParam("month", "2026-11").get("/api/v1/cases/stats").then().statusCode(200)
+                .body("bySection.size()", org.hamcrest.Matchers.greaterThan(0));
+        given().queryParam("month", "2020-01").get("/api/v1/cases/stats").then().statusCode(200)
+                .body("bySection.size()", equalTo(0));
+        given().queryParam("month", "2026-13").get("/api/v1/cases/stats").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void theChoicesNameEveryStateAndEveryReasonToOpenAnIdentityInChinese() {
         // the workbench shows these names; complaint-service is their one source
         given().get("/api/v1/case-kinds").then().statusCode(200)

@@ -89,6 +89,25 @@ class AdministrationFormsTest {
     }
 
     @Test
+    void theDueDatesALoadCountedAgainAreNamedInChineseWithTheSectionsNames() throws Exception {
+        var rows = CalendarRevisions.recomputed(JSON.readTree("""
+                {"calendarVersion":"cal-r3","years":[2027],"recomputed":[
+                  {"kind":"REQUEST","id":"r-1","itemCode":"410108-AJ-CF-001","section":"hazchem","previousDueDate":"2027-01-04",
+                   "dueDate":"2027-01-06","calendarVersion":"cal-r3"},
+                  {"kind":"OBLIGATION","id":"o-1","itemCode":"410108-AJ-XK-002","section":"enforcement-brigade",
+                   "previousDueDate":"2027-01-05","dueDate":"2027-01-07","calendarVersion":"cal-r3"}]}"""),
+                Map.of("hazchem", "危险化学品安全监督管理科"));
+        assertEquals(List.of(
+                new CalendarRevisions.Recomputed("调整申请", "410108-AJ-CF-001", "r-1", "危险化学品安全监督管理科", "2027-01-04", "2027-01-06", "cal-r3"),
+                new CalendarRevisions.Recomputed("调整义务", "410108-AJ-XK-002", null, "enforcement-brigade", "2027-01-05", "2027-01-07", "cal-r3")),
+                rows, "a request names itself, an obligation only its item; an unknown section keeps its code");
+        assertEquals(List.of(), CalendarRevisions.recomputed(JSON.readTree("{\"calendarVersion\":\"cal-r4\",\"recomputed\":[]}"), Map.of()),
+                "nothing recomputed is an empty list, which the page says in words");
+        assertEquals(null, CalendarRevisions.recomputed(JSON.readTree("{\"calendarVersion\":\"cal-r4\",\"years\":[2027]}"), Map.of()),
+                "an answer that does not list them must not read as \"none\"");
+    }
+
+    @Test
     void theLegalInboxOpensEachSuggestionOnItsCasePage() throws Exception {
         var inbox = LegalInbox.of(JSON.readTree("""
                 [{"caseNo":"JY-2026-000004","kind":"SUGGESTION","subjectKind":"ITEM","subjectRef":"410108-AJ-XK-002",

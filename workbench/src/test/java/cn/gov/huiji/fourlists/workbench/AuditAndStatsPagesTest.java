@@ -22,7 +22,10 @@ class AuditAndStatsPagesTest {
                 .body(containsString("<h1>留痕查询</h1>"), containsString("审计服务暂时无法访问，请稍后再试。"),
                         containsString("日志状态暂时无法读取，请稍后再试。"),
                         containsString("<label for=\"subject\">对象（完整标识，如 item/3700000225001）</label>"),
+                        containsString("<label for=\"subjectPrefix\">对象前缀（如 request/ 或 case/TS-2026-）</label>"),
                         containsString("<label for=\"actor\">操作人（用户名）</label>"),
+                        containsString("<label for=\"section\">科室（队）</label>"),
+                        containsString("科室（队）列表暂时无法读取，请填写科室（队）代码"),
                         containsString("<label for=\"type\">事件类型（如 fourlists.adjustment.request.published）</label>"),
                         containsString("<label for=\"from\">起始日期</label>"), containsString("<label for=\"to\">截止日期（含当日）</label>"),
                         containsString("<button type=\"submit\">申请导出</button>"));

@@ -13,12 +13,15 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +43,10 @@ class AuditAndStatsWithServicesTest {
 
     static final String EXPORT = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
     static final String CSV = "\uFEFFid,time,actor\n7,2026-11-26 08:30:00,clerk\n";
+    static final String PREFIX = "case/TS-2026-";
+    /** The filters the export double accepts, each exactly as the search that led to it. */
+    static final Set<String> EXPORTABLE = Set.of("{\"actor\":\"clerk\",\"from\":\"2026-11-01\"}",
+            "{\"subjectPrefix\":\"" + PREFIX + "\",\"section\":\"hazchem\"}");
 
     /** The services' doubles on one port; each checks what the workbench sends as the real resource would. */
     public static class Services implements QuarkusTestResourceLifecycleManager {
@@ -86,7 +93,7 @@ class AuditAndStatsWithServicesTest {
                 send(x, 401, "application/problem+json", "{\"status\":401}", null);
             } else if (path.equals("/api/v1/traces/exports") && x.getRequestMethod().equals("POST")) {
                 String filter = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).replace(" ", "");
-                if (!filter.equals("{\"actor\":\"clerk\",\"from\":\"2026-11-01\"}")) {
+                if (!EXPORTABLE.contains(filter)) {
                     send(x, 400, "application/problem+json", "{\"status\":400,\"detailZh\":\"导出条件与查询条件不一致：" + filter + "\"}", null);
                     return;
                 }
@@ -102,7 +109,24 @@ class AuditAndStatsWithServicesTest {
                         + "\"data\":{\"exportId\":\"" + EXPORT + "\",\"actor\":\"clerk\",\"from\":\"2026-10-31T16:00:00Z\",\"entryCount\":1},"
                         + "\"integrity\":\"VERIFIED\"}],\"page\":0,\"size\":50,\"total\":1}");
             } else if (path.equals("/api/v1/traces")) {
-                int page = query.contains("page=1") ? 1 : 0;
+                Map<String, String> asked = parameters(query);
+                String section = asked.get("section");
+                if (section != null && !section.matches("[a-z0-9-]{2,64}")) {
+                    // as audit-service refuses a section that is no section code
+                    send(x, 400, "application/problem+json", """
+                            {"type":"urn:fourlists:problem:validation","title":"Invalid input","titleZh":"输入有误","status":400,
+                             "detailZh":"字段 section：应为科室（队）代码：2 至 64 位小写字母、数字或连字符",
+                             "errors":[{"field":"section","message":"a section code is expected",
+                                        "messageZh":"应为科室（队）代码：2 至 64 位小写字母、数字或连字符"}]}""", null);
+                    return;
+                }
+                if ((section != null || asked.containsKey("subjectPrefix"))
+                        && !(PREFIX.equals(asked.get("subjectPrefix")) && "hazchem".equals(section))) {
+                    send(x, 400, "application/problem+json", "{\"status\":400,\"detailZh\":\"对象前缀或科室（队）未按原样送达："
+                            + query + "\"}", null);
+                    return;
+                }
+                int page = "1".equals(asked.get("page")) ? 1 : 0;
                 json(x, 200, """
                         {"items":[
                           {"id":7,"source":"fourlists/adjustment-service","sequence":41,"type":"fourlists.adjustment.request.submitted",
@@ -115,6 +139,19 @@ class AuditAndStatsWithServicesTest {
             } else {
                 send(x, 404, "application/problem+json", "{\"status\":404}", null);
             }
+        }
+
+        /** The query's parameters, decoded, as the real resource reads them. */
+        private static Map<String, String> parameters(String query) {
+            Map<String, String> parameters = new HashMap<>();
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    parameters.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+            return parameters;
         }
 
         private static void json(HttpExchange x, int status, String body) throws IOException {
@@ -177,6 +214,39 @@ class AuditAndStatsWithServicesTest {
                 .header("Content-Type", startsWith("text/csv"))
                 .header("Content-Disposition", equalTo("attachment; filename=\"traces-" + EXPORT + ".csv\""))
                 .body(equalTo(CSV));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor", roles = "auditor")
+    void aSearchBySubjectPrefixAndSectionReachesAuditServiceAsTypedAndIsCarriedToTheNextPageAndTheExport() {
+        // the double answers with traces only when both conditions arrive as typed
+        Response form = given().queryParam("subjectPrefix", PREFIX).queryParam("section", "hazchem").get("/traces");
+        form.then().statusCode(200)
+                .body(containsString("共 120 条"), not(containsString("未按原样送达")),
+                        containsString("<input id=\"subjectPrefix\" name=\"subjectPrefix\" value=\"" + PREFIX + "\" maxlength=\"200\">"),
+                        containsString("<option value=\"hazchem\" selected>危险化学品安全监督管理科</option>"),
+                        containsString("<option value=\"office\">办公室</option>"),
+                        containsString("href=\"/traces?subjectPrefix=case%2FTS-2026-&amp;section=hazchem&amp;page=1\" rel=\"next\">下一页</a>"),
+                        containsString("<input type=\"hidden\" name=\"subjectPrefix\" value=\"" + PREFIX + "\">"),
+                        containsString("<input type=\"hidden\" name=\"section\" value=\"hazchem\">"));
+        // the next-page link exactly as the browser follows it
+        given().urlEncodingEnabled(false).get("/traces?subjectPrefix=case%2FTS-2026-&section=hazchem&page=1").then().statusCode(200)
+                .body(containsString("第 2 页，共 3 页"), not(containsString("未按原样送达")));
+
+        Matcher token = Pattern.compile("name=\"([^\"]*csrf[^\"]*)\" value=\"([^\"]+)\"").matcher(form.asString());
+        assertTrue(token.find(), "the export form carries a CSRF token");
+        given().cookies(form.getCookies()).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam(token.group(1), token.group(2)).formParam("subjectPrefix", PREFIX).formParam("section", "hazchem")
+                .post("/traces/exports").then().statusCode(303)
+                .header("Location", containsString("/traces/exports/" + EXPORT + "?done=1"));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor", roles = "auditor")
+    void aSectionAuditServiceRefusesIsNamedByItsLabelInChinese() {
+        given().get("/traces?section=Hazchem").then().statusCode(400)
+                .body(containsString("输入有误。 科室（队）：应为科室（队）代码：2 至 64 位小写字母、数字或连字符。"),
+                        containsString("<label for=\"section\">科室（队）</label>"));
     }
 
     @Test

@@ -86,4 +86,16 @@ class LegalAndAdminPagesTest {
                 .when().post("/admin/notices").then().statusCode(400)
                 .body(containsString("调休上班日 2027-09-27 是星期一，不是周末。"), containsString("2027-10-01 至 2027-10-07"));
     }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void aNoticeThatCouldNotBeLoadedNeverClaimsThatNothingWasRecomputed() {
+        Csrf csrf = Csrf.of(given().when().get("/admin"));
+        given().cookie(csrf.cookie(), csrf.cookieValue()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam(csrf.field(), csrf.token()).formParam("year", "2027").formParam("document", "国务院办公厅通知")
+                .formParam("daysOff", "2027-10-01 至 2027-10-07").formParam("workingWeekendDays", "2027-09-26")
+                .when().post("/admin/notices").then().statusCode(503)
+                .body(containsString("动态调整服务暂时无法访问，请稍后再试。"), not(containsString("重新计算的期限")),
+                        not(containsString("没有需要重新计算的暂定期限。")));
+    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.adjustment.calendar;
 
+import cn.gov.huiji.fourlists.adjustment.service.RecomputedDueDates;
 import cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce;
 import cn.gov.huiji.fourlists.kernel.calendar.Deadline;
 import cn.gov.huiji.fourlists.kernel.calendar.HolidayNotice;
@@ -94,20 +95,36 @@ public class CalendarResource {
     @Operation(summary = "Load or correct a year's holiday notice (载入节假日安排通知); role admin",
             description = "Validated (dates in the year, weekend working days on Saturdays or Sundays, no day both off and "
                     + "working), stored as a new calendar revision, traced and published to every service that counts "
-                    + "deadlines; every open provisional due date is recomputed on it, each change traced.")
-    @APIResponse(responseCode = "200", description = "The calendar now in force")
+                    + "deadlines; every open provisional due date is recomputed on it, each change traced. The answer lists "
+                    + "what this load recomputed here (重新计算的暂定期限): each adjustment request and law-change obligation "
+                    + "whose provisional due date was counted again, before and after; complaint-service recomputes its "
+                    + "own case deadlines when it adopts the revision, and they are not listed.")
+    @APIResponse(responseCode = "200", description = "The calendar now in force and the due dates recomputed on it (现行工作日历及重新计算的期限)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoadedNotice.class),
+                    examples = @ExampleObject(name = "2027", value = """
+                            {"calendarVersion":"cal-r3","years":[2024,2025,2026,2027],
+                             "recomputed":[{"kind":"REQUEST","id":"0b8f6c2e-5d7a-4c11-9e3b-2f4a6d8c1e90","itemCode":"410108-AJ-CF-001",
+                                            "section":"hazchem","previousDueDate":"2027-01-04","dueDate":"2027-01-06","calendarVersion":"cal-r3"},
+                                           {"kind":"OBLIGATION","id":"7d2e9a41-3c6b-4f08-8a5d-1b9e0c7f4a26","itemCode":"410108-AJ-XK-002",
+                                            "section":"enforcement-brigade","previousDueDate":"2027-01-05","dueDate":"2027-01-07","calendarVersion":"cal-r3"}]}""")))
     @APIResponse(responseCode = "400", description = "The notice is inconsistent; errors[] names each field (通知内容有误)",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = "application/problem+json"))
-    public Loaded load(@PathParam("year") int year, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "2027", value = """
+    public LoadedNotice load(@PathParam("year") int year, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "2027", value = """
             {"year": 2027, "document": "国务院办公厅关于2027年部分节假日安排的通知", "daysOff": [["2027-01-01", "2027-01-03"]], "workingWeekendDays": []}"""))) @NotNull HolidayNotice notice) {
-        service.load(year, notice);
-        WorkingDayCalendar c = calendars.current();
-        return new Loaded(c.version(), c.years());
+        CalendarService.Load load = service.load(year, notice);
+        return new LoadedNotice(load.calendar().version(), load.calendar().years(), load.recomputed());
     }
 
     public record Loaded(String calendarVersion, Set<Integer> years) {
+    }
+
+    /** {@link Loaded} and, added for the admin, what the load recomputed in this service (R-ADJ-3). */
+    public record LoadedNotice(String calendarVersion, Set<Integer> years,
+                               @Schema(description = "The provisional due dates of adjustment requests and law-change obligations "
+                                       + "this load counted again, empty when none (重新计算的暂定期限)")
+                               List<RecomputedDueDates.Recomputed> recomputed) {
     }
 
     static LocalDate date(String field, String value) {

@@ -1,5 +1,6 @@
 package cn.gov.huiji.fourlists.adjustment.calendar;
 
+import cn.gov.huiji.fourlists.adjustment.service.RecomputedDueDates;
 import cn.gov.huiji.fourlists.kernel.events.AdjustmentEvents;
 import cn.gov.huiji.fourlists.kernel.calendar.CalendarInForce;
 import cn.gov.huiji.fourlists.kernel.calendar.Deadline;
@@ -34,13 +35,20 @@ public class CalendarService {
     private final ActorResolver actors;
     private final CalendarInForce calendars;
     private final Clock clock;
+    private final RecomputedDueDates recomputed;
 
-    public CalendarService(EntityManager em, TraceRecorder traces, ActorResolver actors, CalendarInForce calendars, Clock clock) {
+    public CalendarService(EntityManager em, TraceRecorder traces, ActorResolver actors, CalendarInForce calendars, Clock clock,
+                           RecomputedDueDates recomputed) {
         this.em = em;
         this.traces = traces;
         this.actors = actors;
         this.calendars = calendars;
         this.clock = clock;
+        this.recomputed = recomputed;
+    }
+
+    /** A load's outcome: the revision stored, the calendar it put in force, and the due dates it counted again here. */
+    public record Load(NoticeLoaded notice, WorkingDayCalendar calendar, List<RecomputedDueDates.Recomputed> recomputed) {
     }
 
     /**
@@ -63,10 +71,12 @@ public class CalendarService {
 
     /**
      * Loads (or corrects) one year's notice: validated, stored as a new revision, traced as {@link NoticeLoaded}
-     * and put in force in the same transaction, with every open provisional due date recomputed.
+     * and put in force in the same transaction, with every open provisional due date recomputed. The recomputation
+     * runs inside this transaction ({@link CalendarInForce#reload} joins it), so what it changed is known here; other
+     * services recompute theirs when they adopt the revision, and are not part of this answer.
      */
     @Transactional
-    public NoticeLoaded load(int year, HolidayNotice notice) {
+    public Load load(int year, HolidayNotice notice) {
         List<String> problems = new ArrayList<>(notice.problems());
         if (notice.year() != year) {
             problems.add(0, "year: the notice is for " + notice.year() + ", not " + year);
@@ -87,7 +97,7 @@ public class CalendarService {
         // Public data: every service applies the same notice as the same revision.
         NoticeLoaded loaded = new NoticeLoaded(year, notice.document(), revision, NoticeLoaded.version(revision), notice, now);
         traces.record(AdjustmentEvents.CALENDAR_NOTICE_LOADED, year, loaded);
-        calendars.reload();
-        return loaded;
+        WorkingDayCalendar inForce = calendars.reload();
+        return new Load(loaded, inForce, recomputed.list());
     }
 }

@@ -30,8 +30,10 @@ public class OversightResource {
     @Path("/stats/sections")
     @RolesAllowed({Roles.LEGAL, Roles.LEADER, Roles.DISCIPLINE, Roles.AUDITOR})
     @Operation(summary = "Per section: requests, published, on time, returned, overdue, applied late (科室时限统计)")
-    public List<OversightService.SectionStats> sections() {
-        return oversight.bySection();
+    public List<OversightService.SectionStats> sections(
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "Only requests drafted in this month, Beijing time (按月统计)", example = "2026-11")
+            @jakarta.ws.rs.QueryParam("month") @jakarta.validation.constraints.Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month) {
+        return oversight.bySection(month == null ? null : java.time.YearMonth.parse(month));
     }
 
     @GET

@@ -37,9 +37,14 @@ public class OversightService {
                                long appliedLate) {
     }
 
-    @SuppressWarnings("unchecked")
     public List<SectionStats> bySection() {
-        List<Object[]> rows = em.createNativeQuery("""
+        return bySection(null);
+    }
+
+    /** Per section: all requests, or those drafted in {@code month} (bureau time) when given. */
+    @SuppressWarnings("unchecked")
+    public List<SectionStats> bySection(java.time.YearMonth month) {
+        var query = em.createNativeQuery("""
                 select r.section_code,
                        count(*),
                        count(*) filter (where r.state = 'PUBLISHED'),
@@ -49,7 +54,13 @@ public class OversightService {
                                                       and t.action in ('RETURN', 'SEND_BACK'))),
                        count(*) filter (where exists (select 1 from deadline_notice n where n.request_id = r.id and n.kind = 'OVERDUE')),
                        count(*) filter (where r.applied_late)
-                from adjustment_request r group by r.section_code order by r.section_code""").getResultList();
+                from adjustment_request r""" + (month == null ? "" : " where r.created_at >= :from and r.created_at < :to")
+                + " group by r.section_code order by r.section_code");
+        if (month != null) {
+            query.setParameter("from", cn.gov.huiji.fourlists.kernel.time.BureauClock.startOf(month))
+                    .setParameter("to", cn.gov.huiji.fourlists.kernel.time.BureauClock.startOf(month.plusMonths(1)));
+        }
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new SectionStats((String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]))).toList();
     }
 

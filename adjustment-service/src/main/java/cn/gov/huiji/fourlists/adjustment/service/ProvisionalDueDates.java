@@ -21,17 +21,20 @@ import java.util.UUID;
 /**
  * R-ADJ-3: when a year's holiday notice comes into force, every open step and law-change obligation whose due date
  * was counted provisionally is counted again on it; each changed due date is traced (who: the system; what: before
- * and after, with the calendar version). Rows are claimed with SKIP LOCKED, so two instances trace each change once.
+ * and after, with the calendar version) and kept for the transaction ({@link RecomputedDueDates}), so the notice's load
+ * answers with what it changed. Rows are claimed with SKIP LOCKED, so two instances trace each change once.
  */
 @ApplicationScoped
 public class ProvisionalDueDates implements ProvisionalDeadlines {
 
     private final EntityManager em;
     private final TraceRecorder traces;
+    private final RecomputedDueDates recomputed;
 
-    public ProvisionalDueDates(EntityManager em, TraceRecorder traces) {
+    public ProvisionalDueDates(EntityManager em, TraceRecorder traces, RecomputedDueDates recomputed) {
         this.em = em;
         this.traces = traces;
+        this.recomputed = recomputed;
     }
 
     @Override
@@ -60,6 +63,8 @@ public class ProvisionalDueDates implements ProvisionalDeadlines {
             }
             traces.record(Actor.SYSTEM, AdjustmentEvents.REQUEST_DUE_RECOMPUTED, r.id, new AdjustmentEvents.RequestDueRecomputed(
                     r.id, r.state.name(), r.section, before, due.due(), due.calendarVersion()));
+            recomputed.add(new RecomputedDueDates.Recomputed(RecomputedDueDates.Kind.REQUEST, r.id, r.targetItemCode, r.section,
+                    before, due.due(), due.calendarVersion()));
             changed++;
         }
         return changed;
@@ -82,6 +87,8 @@ public class ProvisionalDueDates implements ProvisionalDeadlines {
                     .setParameter(1, due.due()).setParameter(2, due.calendarVersion()).setParameter(3, row[0]).executeUpdate();
             traces.record(Actor.SYSTEM, AdjustmentEvents.OBLIGATION_DUE_RECOMPUTED, row[0], new AdjustmentEvents.ObligationDueRecomputed(
                     (UUID) row[0], (String) row[4], (String) row[3], SqlValues.localDate(row[2]), due.due(), due.calendarVersion()));
+            recomputed.add(new RecomputedDueDates.Recomputed(RecomputedDueDates.Kind.OBLIGATION, (UUID) row[0], (String) row[4],
+                    (String) row[3], SqlValues.localDate(row[2]), due.due(), due.calendarVersion()));
             changed++;
         }
         return changed;

@@ -24,7 +24,15 @@ public class TraceExport extends PanacheEntityBase {
     public OffsetDateTime requestedAt;
 
     public String subject;
+
+    @Column(name = "subject_prefix")
+    public String subjectPrefix;
+
     public String actor;
+
+    /** The actor's section (科室（队）) the traces were filtered by. */
+    public String section;
+
     public String type;
 
     @Column(name = "from_time")

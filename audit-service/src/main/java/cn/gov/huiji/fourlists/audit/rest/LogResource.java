@@ -64,7 +64,7 @@ public class LogResource {
     @Path("/tree-heads")
     @Operation(summary = "Every head issued in a time range (历史树头)", description = "from/to: YYYY-MM-DD or ISO-8601 instants; at most 1,000 heads.")
     public List<TreeHead> treeHeads(@QueryParam("from") String from, @QueryParam("to") String to) {
-        TraceFilter range = TraceFilter.of(null, null, null, from, to);
+        TraceFilter range = TraceFilter.between(from, to);
         return heads.issuedBetween(range.from() == null ? OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC) : range.from(),
                 range.to() == null ? OffsetDateTime.now(ZoneOffset.UTC).plusDays(1) : range.to(), 1000);
     }

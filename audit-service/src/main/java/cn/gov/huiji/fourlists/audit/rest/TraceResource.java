@@ -28,6 +28,8 @@ import java.nio.charset.StandardCharsets;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,13 +68,20 @@ public class TraceResource {
                     + "VERIFIED, NOT_YET_LOGGED or MISMATCH (the stored copy was altered after it was logged).")
     public Page<TraceView> find(
             @Parameter(description = "Subject, e.g. item/3700000225001 (对象)") @QueryParam("subject") String subject,
+            @Parameter(description = "Beginning of the subject (对象前缀), matched literally (% and _ are no wildcards); "
+                    + "at most 200 characters, no control characters", example = "case/TS-2026-")
+            @QueryParam("subjectPrefix") String subjectPrefix,
             @Parameter(description = "Staff id of the actor (操作人)") @QueryParam("actor") String actor,
+            @Parameter(description = "Code of the section the actor acted for (科室（队）), exact; 2 to 64 lowercase letters, "
+                    + "digits or hyphens", example = "hazchem",
+                    schema = @Schema(type = SchemaType.STRING, pattern = TraceFilter.SECTION_CODE))
+            @QueryParam("section") String section,
             @Parameter(description = "Event type, e.g. fourlists.list.item.loaded (动作)") @QueryParam("type") String type,
             @Parameter(description = "From (inclusive): YYYY-MM-DD or ISO-8601 instant") @QueryParam("from") String from,
             @Parameter(description = "To: YYYY-MM-DD (whole day included) or ISO-8601 instant (exclusive)") @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        Page<TraceEntry> found = queries.find(TraceFilter.of(subject, actor, type, from, to), page, size);
+        Page<TraceEntry> found = queries.find(TraceFilter.of(subject, subjectPrefix, actor, section, type, from, to), page, size);
         return new Page<>(views(found.items()), found.page(), found.size(), found.total());
     }
 
@@ -80,10 +89,11 @@ public class TraceResource {
     @Path("/exports")
     @Operation(summary = "Export traces (导出履职痕迹); the export itself is traced")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The export, with its traces (导出结果)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ExportView.class)))
-    public Response export(@org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "one-clerk-in-november", value = """
-            {"actor": "clerk", "from": "2026-11-01", "to": "2026-11-30"}"""))) @Valid @NotNull ExportInput input) {
-        TraceExport export = queries.export(TraceFilter.of(input.subject(), input.actor(), input.type(), input.from(), input.to()),
-                actors.current());
+    public Response export(@org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = {@org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "one-clerk-in-november", value = """
+            {"actor": "clerk", "from": "2026-11-01", "to": "2026-11-30"}"""), @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "one-sections-cases-of-2026", value = """
+            {"subjectPrefix": "case/TS-2026-", "section": "hazchem"}""")})) @Valid @NotNull ExportInput input) {
+        TraceExport export = queries.export(TraceFilter.of(input.subject(), input.subjectPrefix(), input.actor(), input.section(),
+                input.type(), input.from(), input.to()), actors.current());
         return Response.created(UriBuilder.fromPath("/api/v1/traces/exports/{id}").build(export.id))
                 .entity(ExportView.of(export, null)).build();
     }
@@ -123,8 +133,15 @@ public class TraceResource {
                 .header("Content-Disposition", "attachment; filename=\"traces-" + id + (csv ? ".csv" : ".jsonl") + "\"").build();
     }
 
-    public record ExportInput(@Size(max = 200) String subject, @Size(max = 100) String actor, @Size(max = 200) String type,
-                              @Size(max = 40) String from, @Size(max = 40) String to) {
+    /** The same filter as the search; the section and the subject prefix are checked as there (TraceFilter). */
+    public record ExportInput(@Size(max = 200) String subject,
+                              @Schema(description = "Beginning of the subject (对象前缀), matched literally", example = "case/TS-2026-")
+                              @Size(max = 200) String subjectPrefix,
+                              @Size(max = 100) String actor,
+                              @Schema(description = "Code of the actor's section (科室（队）), exact", example = "hazchem",
+                                      pattern = TraceFilter.SECTION_CODE)
+                              @Size(max = 64) String section,
+                              @Size(max = 200) String type, @Size(max = 40) String from, @Size(max = 40) String to) {
     }
 
     public record ExportView(UUID id, String requestedBy, OffsetDateTime requestedAt, long entryCount, List<TraceView> entries) {

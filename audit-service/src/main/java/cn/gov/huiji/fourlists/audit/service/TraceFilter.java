@@ -11,19 +11,53 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
-/** Which traces to read: by subject, actor, type and time (R-AUD-4); empty parts match everything. */
-public record TraceFilter(String subject, String actor, String type, OffsetDateTime from, OffsetDateTime to) {
+/**
+ * Which traces to read: by subject (exactly or by its beginning), actor, the actor's section, type and time (R-AUD-4);
+ * empty parts match everything.
+ *
+ * @param subjectPrefix the beginning of the subject, e.g. {@code request/} or {@code case/TS-2026-}; matched literally
+ * @param section       the code of the section (科室（队）) the actor acted for, as the trace records it
+ */
+public record TraceFilter(String subject, String subjectPrefix, String actor, String section, String type, OffsetDateTime from,
+                          OffsetDateTime to) {
+
+    /** As long as a subject may be searched for exactly (the export request's limit). */
+    public static final int SUBJECT_PREFIX_MAX = 200;
+    /** A section's code as list-service registers it (科室（队）, Art. 24). */
+    public static final String SECTION_CODE = "[a-z0-9-]{2,64}";
+    private static final Pattern SECTION = Pattern.compile(SECTION_CODE);
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     /** Dates without a time are days of the bureau's calendar (China Standard Time). */
 
-    public static TraceFilter of(String subject, String actor, String type, String from, String to) {
+    public static TraceFilter of(String subject, String subjectPrefix, String actor, String section, String type, String from,
+                                 String to) {
         OffsetDateTime start = parse("from", from, false);
         OffsetDateTime end = parse("to", to, true);
         if (start != null && end != null && end.isBefore(start)) {
             throw ProblemException.invalid("to", "must not be before 'from'", "不能早于开始时间");
         }
-        return new TraceFilter(blankToNull(subject), blankToNull(actor), blankToNull(type), start, end);
+        String prefix = blankToNull(subjectPrefix);
+        if (prefix != null && prefix.length() > SUBJECT_PREFIX_MAX) {
+            throw ProblemException.invalid("subjectPrefix", "at most " + SUBJECT_PREFIX_MAX + " characters",
+                    "对象前缀不能超过 " + SUBJECT_PREFIX_MAX + " 个字符");
+        }
+        if (prefix != null && CONTROL.matcher(prefix).find()) {
+            throw ProblemException.invalid("subjectPrefix", "must not contain control characters", "对象前缀不能包含控制字符");
+        }
+        String sectionCode = blankToNull(section);
+        if (sectionCode != null && !SECTION.matcher(sectionCode).matches()) {
+            throw ProblemException.invalid("section", "a section code (2 to 64 lowercase letters, digits or hyphens) is expected",
+                    "应为科室（队）代码：2 至 64 位小写字母、数字或连字符");
+        }
+        return new TraceFilter(blankToNull(subject), prefix, blankToNull(actor), sectionCode, blankToNull(type), start, end);
+    }
+
+    /** A time range only, read as the search reads it (e.g. the log's tree heads issued in it). */
+    public static TraceFilter between(String from, String to) {
+        return of(null, null, null, null, null, from, to);
     }
 
     /** A JPQL condition and its named parameters, bounded by the highest entry id to include. */
@@ -36,9 +70,18 @@ public record TraceFilter(String subject, String actor, String type, OffsetDateT
             conditions.add("subject = :subject");
             params.put("subject", subject);
         }
+        if (subjectPrefix != null) {
+            // a bound pattern, its wildcards escaped: "case/TS_1" finds case/TS_1…, not case/TS-1…
+            conditions.add("subject like :subjectPrefix escape '\\'");
+            params.put("subjectPrefix", likePattern(subjectPrefix));
+        }
         if (actor != null) {
             conditions.add("actorId = :actor");
             params.put("actor", actor);
+        }
+        if (section != null) {
+            conditions.add("actorSection = :section");
+            params.put("section", section);
         }
         if (type != null) {
             conditions.add("type = :type");
@@ -73,6 +116,11 @@ public record TraceFilter(String subject, String actor, String type, OffsetDateT
             throw ProblemException.invalid(field, "a date (YYYY-MM-DD) or an ISO-8601 instant with offset is expected",
                     "应为日期（YYYY-MM-DD）或带时区的 ISO-8601 时间");
         }
+    }
+
+    /** The LIKE pattern of everything beginning with {@code prefix}: its own backslashes, {@code %} and {@code _} are escaped. */
+    static String likePattern(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static String blankToNull(String s) {

@@ -43,7 +43,9 @@ public class TraceQueries {
         export.requestedBy = requester.userId();
         export.requestedAt = OffsetDateTime.now(ZoneOffset.UTC);
         export.subject = filter.subject();
+        export.subjectPrefix = filter.subjectPrefix();
         export.actor = filter.actor();
+        export.section = filter.section();
         export.type = filter.type();
         export.from = filter.from();
         export.to = filter.to();
@@ -51,7 +53,8 @@ public class TraceQueries {
         export.entryCount = query(filter, export.upToEntry).count();
         export.persist();
         traces.record(requester, AuditEvents.EXPORT_CREATED, export.id, new AuditEvents.ExportCreated(export.id, export.subject,
-                export.actor, export.type, export.from, export.to, export.upToEntry, export.entryCount));
+                export.subjectPrefix, export.actor, export.section, export.type, export.from, export.to, export.upToEntry,
+                export.entryCount));
         return export;
     }
 
@@ -64,7 +67,8 @@ public class TraceQueries {
     }
 
     public List<TraceEntry> entriesOf(TraceExport export) {
-        return query(new TraceFilter(export.subject, export.actor, export.type, export.from, export.to), export.upToEntry).list();
+        return query(new TraceFilter(export.subject, export.subjectPrefix, export.actor, export.section, export.type,
+                export.from, export.to), export.upToEntry).list();
     }
 
     private static PanacheQuery<TraceEntry> query(TraceFilter filter, long upTo) {

@@ -311,9 +311,12 @@ public class CaseResource {
     @Path("/cases/stats")
     @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.DISCIPLINE, Roles.LEADER, Roles.LEGAL, Roles.AUDITOR})
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Cases per section and per item, open and overdue (统计)")
-    public CaseViews.Stats stats() {
-        return new CaseViews.Stats(queries.bySection(), queries.byItem());
+    @Operation(summary = "Cases per section and per item, open and overdue (统计); optionally of one month",
+            description = "With month=YYYY-MM only the cases received in that month (Beijing time) count (按月统计).")
+    public CaseViews.Stats stats(@org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "Month received (受理月份)", example = "2026-11")
+                                 @QueryParam("month") @jakarta.validation.constraints.Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month) {
+        java.time.YearMonth m = month == null ? null : java.time.YearMonth.parse(month);
+        return new CaseViews.Stats(queries.bySection(m), queries.byItem(m));
     }
 
     @GET

@@ -45,19 +45,26 @@ public class CaseQueries {
         return ComplaintCase.find(q.toString(), Sort.descending("receivedAt"), params.toArray());
     }
 
-    public List<Count> bySection() {
-        return counts("coalesce(section_code, '')", "");
+    /** Per section (and kind): all cases, or those received in {@code month} (bureau time) when given. */
+    public List<Count> bySection(java.time.YearMonth month) {
+        return counts("coalesce(section_code, '')", "", month);
     }
 
-    public List<Count> byItem() {
-        return counts("subject_ref", " where subject_kind = 'ITEM'");
+    public List<Count> byItem(java.time.YearMonth month) {
+        return counts("subject_ref", " where subject_kind = 'ITEM'", month);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Count> counts(String key, String where) {
-        List<Object[]> rows = em.createNativeQuery("select " + key + ", kind, count(*), "
+    private List<Count> counts(String key, String where, java.time.YearMonth month) {
+        String inMonth = month == null ? "" : (where.isEmpty() ? " where" : " and") + " received_at >= :from and received_at < :to";
+        var query = em.createNativeQuery("select " + key + ", kind, count(*), "
                 + "count(*) filter (where state in ('RECEIVED','ACCEPTED','ASSIGNED')), count(*) filter (where overdue_step is not null "
-                + "and state in ('RECEIVED','ACCEPTED','ASSIGNED')) from complaint_case" + where + " group by 1, 2 order by 1, 2").getResultList();
+                + "and state in ('RECEIVED','ACCEPTED','ASSIGNED')) from complaint_case" + where + inMonth + " group by 1, 2 order by 1, 2");
+        if (month != null) {
+            query.setParameter("from", cn.gov.huiji.fourlists.kernel.time.BureauClock.startOf(month))
+                    .setParameter("to", cn.gov.huiji.fourlists.kernel.time.BureauClock.startOf(month.plusMonths(1)));
+        }
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Count((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
     }

@@ -416,14 +416,23 @@ class WorkbenchInBrowserIT {
         visit("/legal", "法制科", "workbench-32-legal-inbox-and-load");
         visit("/stats", "统计", "workbench-33-stats");
         assertTrue(!browser.findElements(By.cssSelector("svg[role=img]")).isEmpty(), "statistics are drawn as charts");
+        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        select("month", thisMonth);
+        press("查看");
+        assertTrue(browser.findElement(By.id("adj-h")).getText().contains(thisMonth.substring(0, 4) + "年"),
+                "per section and month: " + browser.findElement(By.id("adj-h")).getText());
+        screenshot("workbench-33b-stats-this-month");
         signOut();
 
         signIn("auditor");
         visit("/traces", "留痕查询", "workbench-34-traces");
         assertTrue(text().contains("日志完整") || text().contains("缺口"), "the log's state is shown: " + text());
         type("actor", "legal");
+        type("subjectPrefix", "request/");
         press("查询");
         assertTrue(text().contains("已核验") || text().contains("尚未写入日志"), "traces with their log check: " + text());
+        var subjects = browser.findElements(By.xpath("//td[starts-with(normalize-space(.), 'request/')]"));
+        assertTrue(!subjects.isEmpty(), "the subject prefix finds the legal section's steps on requests");
         screenshot("workbench-35-trace-search");
         press("申请导出");
         assertEquals("痕迹导出", browser.findElement(By.tagName("h1")).getText());

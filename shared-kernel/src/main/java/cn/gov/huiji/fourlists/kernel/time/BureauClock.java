@@ -51,6 +51,11 @@ public final class BureauClock {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
+    /** The first instant of a month in the bureau's zone: statistics per month count [start of M, start of M+1). */
+    public static OffsetDateTime startOf(java.time.YearMonth month) {
+        return month.atDay(1).atStartOfDay(ZONE).toOffsetDateTime();
+    }
+
     /** The bureau's day of an instant, as people read it. */
     public static LocalDate dayOf(Instant instant) {
         return LocalDate.ofInstant(instant, ZONE);

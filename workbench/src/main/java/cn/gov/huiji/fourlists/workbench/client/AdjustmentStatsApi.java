@@ -14,5 +14,5 @@ public interface AdjustmentStatsApi {
     /** Per section: requests, published, onTime, returned, overdue, appliedLate (科室时限统计, Art. 29, 31). */
     @GET
     @Path("/stats/sections")
-    JsonNode sections(@HeaderParam("Authorization") String bearer);
+    JsonNode sections(@HeaderParam("Authorization") String bearer, @jakarta.ws.rs.QueryParam("month") String month);
 }

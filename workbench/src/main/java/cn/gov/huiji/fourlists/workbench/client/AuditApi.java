@@ -21,14 +21,21 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1")
 public interface AuditApi {
 
-    /** A page of traces ({@code Page<TraceView>}), each checked against its leaf in the log; absent parameters match all. */
+    /**
+     * A page of traces ({@code Page<TraceView>}), each checked against its leaf in the log; absent parameters match all.
+     * {@code subjectPrefix} is matched literally as the subject's beginning, {@code section} is the actor's section code.
+     */
     @GET
     @Path("/traces")
     JsonNode traces(@HeaderParam("Authorization") String bearer, @QueryParam("subject") String subject,
-                    @QueryParam("actor") String actor, @QueryParam("type") String type, @QueryParam("from") String from,
+                    @QueryParam("subjectPrefix") String subjectPrefix, @QueryParam("actor") String actor,
+                    @QueryParam("section") String section, @QueryParam("type") String type, @QueryParam("from") String from,
                     @QueryParam("to") String to, @QueryParam("page") int page, @QueryParam("size") int size);
 
-    /** Freezes the traces matching {@code filter} ({subject, actor, type, from, to}) as an export; 201 with its ExportView. */
+    /**
+     * Freezes the traces matching {@code filter} ({subject, subjectPrefix, actor, section, type, from, to}) as an export;
+     * 201 with its ExportView.
+     */
     @POST
     @Path("/traces/exports")
     @Consumes(MediaType.APPLICATION_JSON)

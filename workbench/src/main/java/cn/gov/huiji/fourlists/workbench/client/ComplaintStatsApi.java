@@ -14,5 +14,5 @@ public interface ComplaintStatsApi {
     /** {bySection: [{key, kind, cases, open, overdue}], byItem: [...]} (统计). */
     @GET
     @Path("/cases/stats")
-    JsonNode stats(@HeaderParam("Authorization") String bearer);
+    JsonNode stats(@HeaderParam("Authorization") String bearer, @jakarta.ws.rs.QueryParam("month") String month);
 }

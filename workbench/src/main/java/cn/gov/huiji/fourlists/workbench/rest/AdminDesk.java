@@ -82,12 +82,16 @@ public class AdminDesk {
         String message = switch (done == null ? "" : done) {
             case "section" -> "已保存科室（队）" + (code == null ? "" : " " + code) + "。";
             case "channels" -> "已更新公布的投诉举报渠道，门户网站即时显示。";
-            // R-ADJ-3: adjustment-service recomputes its provisional due dates as it loads; the others as they adopt the revision
-            case "notice" -> "已载入" + (year == null ? "" : " " + year + " 年") + "节假日安排通知。凡暂按工作日计算、涉及该年度的未到期期限，"
-                    + "均按该通知重算，每一处变更均留痕。";
+            case "notice" -> noticeLoaded(year);
             default -> null;
         };
         return Response.ok(render(message, null, edit)).build();
+    }
+
+    // R-ADJ-3: adjustment-service recomputes its provisional due dates as it loads; the others as they adopt the revision
+    private static String noticeLoaded(Integer year) {
+        return "已载入" + (year == null ? "" : " " + year + " 年") + "节假日安排通知。凡暂按工作日计算、涉及该年度的未到期期限，"
+                + "均按该通知重算，每一处变更均留痕。";
     }
 
     @POST
@@ -142,22 +146,30 @@ public class AdminDesk {
         if (!parsed.problems().isEmpty()) {
             return Response.status(400).entity(render(null, new Refused("notice", String.join(" ", parsed.problems()), form))).build();
         }
+        JsonNode answer;
         try {
-            calendar.load(bearer(), parsed.year(), parsed.body());
+            answer = calendar.load(bearer(), parsed.year(), parsed.body());
         } catch (RuntimeException e) {
             return Response.status(ServiceAnswers.status(e))
                     .entity(render(null, new Refused("notice", ServiceAnswers.explain(e, "动态调整服务", NOTICE_LABELS), form))).build();
         }
-        return Response.seeOther(UriBuilder.fromPath("/admin").queryParam("done", "notice").queryParam("year", parsed.year())
-                .fragment("calendar-h").build()).build();
+        // The due dates the load counted again exist only in this answer: shown at once rather than after a redirect.
+        return Response.ok(render(noticeLoaded(parsed.year()), null, null, answer)).build();
     }
 
     private TemplateInstance render(String done, Refused refused) {
-        return render(done, refused, null);
+        return render(done, refused, null, null);
     }
 
-    /** @param edit the code of a section to rename: its row fills the section form */
     private TemplateInstance render(String done, Refused refused, String edit) {
+        return render(done, refused, edit, null);
+    }
+
+    /**
+     * @param edit   the code of a section to rename: its row fills the section form
+     * @param loaded adjustment-service's answer to a notice just loaded, with the due dates it recomputed
+     */
+    private TemplateInstance render(String done, Refused refused, String edit, JsonNode loaded) {
         List<String> unavailable = new ArrayList<>();
         JsonNode sectionList = read(lists::sections, "清单服务（科室（队））", unavailable);
         JsonNode published = refused != null && refused.part().equals("channels") ? null
@@ -185,7 +197,9 @@ public class AdminDesk {
                 .data("channels", channelLines)
                 .data("calendarVersion", notices == null ? null : notices.path("calendarVersion").asText())
                 .data("years", new TreeSet<>(years))
-                .data("revisions", CalendarRevisions.of(revisions)).data("noticeForm", noticeForm);
+                .data("revisions", CalendarRevisions.of(revisions)).data("noticeForm", noticeForm)
+                .data("recomputed", CalendarRevisions.recomputed(loaded, sectionRows.stream()
+                        .collect(java.util.stream.Collectors.toMap(SectionRow::code, SectionRow::name, (a, b) -> a))));
     }
 
     /** A section as the table shows it. */

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -52,13 +53,31 @@ public class StatsDesk {
         this.page = page;
     }
 
-    @GET
-    public Response show() {
-        String bearer = "Bearer " + accessToken.getToken();
-        Map<String, String> names = sections();
-        TemplateInstance view = page.data("title", "统计").data("user", User.of(identity));
+    /** A month to choose: its value (2026-11) and how people say it (2026年11月). */
+    public record Month(String value, String label, boolean selected) {
+    }
 
-        Answer adj = ask("动态调整服务", "您无权查看动态调整申请的时限统计。", () -> adjustment.sections(bearer));
+    /** The last twelve months, newest first, for the month filter (按月统计). */
+    static List<Month> months(java.time.YearMonth now, String chosen) {
+        List<Month> out = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            java.time.YearMonth m = now.minusMonths(i);
+            out.add(new Month(m.toString(), m.getYear() + "年" + m.getMonthValue() + "月", m.toString().equals(chosen)));
+        }
+        return out;
+    }
+
+    @GET
+    public Response show(@jakarta.ws.rs.QueryParam("month") String requested) {
+        String bearer = "Bearer " + accessToken.getToken();
+        // only a well-formed month goes to the services; anything else means all months
+        String month = requested != null && requested.matches("\\d{4}-(0[1-9]|1[0-2])") ? requested : null;
+        Map<String, String> names = sections();
+        TemplateInstance view = page.data("title", "统计").data("user", User.of(identity))
+                .data("months", months(java.time.YearMonth.now(cn.gov.huiji.fourlists.kernel.time.BureauClock.ZONE), month))
+                .data("month", month == null ? null : month.substring(0, 4) + "年" + Integer.parseInt(month.substring(5)) + "月");
+
+        Answer adj = ask("动态调整服务", "您无权查看动态调整申请的时限统计。", () -> adjustment.sections(bearer, month));
         if (adj.notice() != null) {
             view.data("adjNotice", adj.notice());
         } else {
@@ -66,7 +85,7 @@ public class StatsDesk {
             view.data("adjRows", rows).data("adjChart", new RawString(SectionStatistics.adjustmentChart(rows).svg("adjustment-chart")));
         }
 
-        Answer cmp = ask("投诉举报服务", "您无权查看投诉举报统计。", () -> complaint.stats(bearer));
+        Answer cmp = ask("投诉举报服务", "您无权查看投诉举报统计。", () -> complaint.stats(bearer, month));
         if (cmp.notice() != null) {
             view.data("cmpNotice", cmp.notice());
         } else {

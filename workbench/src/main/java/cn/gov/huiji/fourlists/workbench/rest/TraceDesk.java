@@ -3,6 +3,7 @@ package cn.gov.huiji.fourlists.workbench.rest;
 import cn.gov.huiji.fourlists.workbench.client.AuditApi;
 import cn.gov.huiji.fourlists.workbench.client.ListsApi;
 import cn.gov.huiji.fourlists.workbench.service.LogState;
+import cn.gov.huiji.fourlists.workbench.service.ProblemText;
 import cn.gov.huiji.fourlists.workbench.service.TraceExports;
 import cn.gov.huiji.fourlists.workbench.service.TraceRows;
 import cn.gov.huiji.fourlists.workbench.service.TraceSearch;
@@ -32,7 +33,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,9 @@ public class TraceDesk {
     static final Set<String> FORMATS = Set.of("csv", "jsonl");
     static final String FORBIDDEN = "您无权查询履职痕迹。";
     static final String UNREACHABLE = "审计服务暂时无法访问，请稍后再试。";
+    /** The search form's labels, by audit-service's parameter names, so that a refused condition is named as on the page. */
+    static final Map<String, String> FIELD_LABELS = Map.of("subject", "对象", "subjectPrefix", "对象前缀", "actor", "操作人",
+            "section", "科室（队）", "type", "事件类型", "from", "起始日期", "to", "截止日期");
 
     private final SecurityIdentity identity;
     private final AccessTokenCredential accessToken;
@@ -82,18 +86,19 @@ public class TraceDesk {
     }
 
     @GET
-    public Response search(@QueryParam("subject") String subject, @QueryParam("actor") String actor, @QueryParam("type") String type,
+    public Response search(@QueryParam("subject") String subject, @QueryParam("subjectPrefix") String subjectPrefix,
+                           @QueryParam("actor") String actor, @QueryParam("section") String section, @QueryParam("type") String type,
                            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page) {
-        return render(new TraceSearch(subject, actor, type, from, to), pageNumber(page), null, 200);
+        return render(new TraceSearch(subject, subjectPrefix, actor, section, type, from, to), pageNumber(page), null, 200);
     }
 
     /** Asks audit-service to freeze the traces of the search as an export, then shows the export (Post/Redirect/Get). */
     @POST
     @Path("/exports")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response requestExport(@RestForm String subject, @RestForm String actor, @RestForm String type, @RestForm String from,
-                                  @RestForm String to) {
-        TraceSearch search = new TraceSearch(subject, actor, type, from, to);
+    public Response requestExport(@RestForm String subject, @RestForm String subjectPrefix, @RestForm String actor,
+                                  @RestForm String section, @RestForm String type, @RestForm String from, @RestForm String to) {
+        TraceSearch search = new TraceSearch(subject, subjectPrefix, actor, section, type, from, to);
         ObjectNode filter = json.createObjectNode();
         search.parts().forEach(filter::put);
         try {
@@ -102,7 +107,7 @@ public class TraceDesk {
             return Response.seeOther(URI.create("/traces/exports/" + id + "?done=1")).build();
         } catch (WebApplicationException e) {
             int s = e.getResponse().getStatus();
-            return render(search, 0, s == 403 ? "您无权导出履职痕迹。" : Problems.explain(e.getResponse()), s == 403 ? 403 : s == 400 ? 400 : 503);
+            return render(search, 0, s == 403 ? "您无权导出履职痕迹。" : explain(e.getResponse()), s == 403 ? 403 : s == 400 ? 400 : 503);
         } catch (RuntimeException e) {
             LOG.warnf("audit-service did not make the export: %s", e.getMessage());
             return render(search, 0, UNREACHABLE, 503);
@@ -116,7 +121,7 @@ public class TraceDesk {
         TemplateInstance view = exports.data("title", "痕迹导出记录").data("user", User.of(identity)).data("shown", EXPORTS_SHOWN);
         try {
             TraceSearch made = TraceSearch.exports();
-            JsonNode first = audit.traces(bearer(), null, null, made.type(), null, null, 0, EXPORTS_SHOWN);
+            JsonNode first = audit.traces(bearer(), null, null, null, null, made.type(), null, null, 0, EXPORTS_SHOWN);
             long total = first.path("total").asLong();
             List<TraceExports.ExportRow> rows;
             if (total <= EXPORTS_SHOWN) {
@@ -124,8 +129,10 @@ public class TraceDesk {
             } else {
                 // audit-service lists oldest first: the newest are on its last page and, to fill the list, the one before
                 int last = (int) ((total - 1) / EXPORTS_SHOWN);
-                rows = new ArrayList<>(TraceExports.rows(audit.traces(bearer(), null, null, made.type(), null, null, last, EXPORTS_SHOWN)));
-                rows.addAll(TraceExports.rows(audit.traces(bearer(), null, null, made.type(), null, null, last - 1, EXPORTS_SHOWN)));
+                rows = new ArrayList<>(TraceExports.rows(audit.traces(bearer(), null, null, null, null, made.type(), null, null, last,
+                        EXPORTS_SHOWN)));
+                rows.addAll(TraceExports.rows(audit.traces(bearer(), null, null, null, null, made.type(), null, null, last - 1,
+                        EXPORTS_SHOWN)));
                 rows = rows.subList(0, Math.min(EXPORTS_SHOWN, rows.size()));
             }
             return Response.ok(view.data("rows", rows).data("total", total)).build();
@@ -207,12 +214,14 @@ public class TraceDesk {
     }
 
     private Response render(TraceSearch search, int page, String error, int status) {
-        TemplateInstance view = traces.data("title", "留痕查询").data("user", User.of(identity)).data("search", search);
+        Map<String, String> sections = sections();
+        TemplateInstance view = traces.data("title", "留痕查询").data("user", User.of(identity)).data("search", search)
+                .data("sectionChoices", search.sectionChoices(sections));
         try {
-            JsonNode found = audit.traces(bearer(), search.subject(), search.actor(), search.type(), search.from(), search.to(), page,
-                    PAGE_SIZE);
+            JsonNode found = audit.traces(bearer(), search.subject(), search.subjectPrefix(), search.actor(), search.section(),
+                    search.type(), search.from(), search.to(), page, PAGE_SIZE);
             TraceRows.Paging paging = TraceRows.paging(found);
-            view.data("rows", TraceRows.rows(found, sections(), User.ROLE_NAMES)).data("paging", paging)
+            view.data("rows", TraceRows.rows(found, sections, User.ROLE_NAMES)).data("paging", paging)
                     .data("previous", paging.hasPrevious() ? "/traces?" + search.query(paging.previous()) : null)
                     .data("next", paging.hasNext() ? "/traces?" + search.query(paging.next()) : null);
         } catch (WebApplicationException e) {
@@ -221,7 +230,7 @@ public class TraceDesk {
                 // the traces and their log are the auditors' and the discipline group's: show nothing else
                 return Response.status(403).entity(view.data("forbidden", FORBIDDEN)).build();
             }
-            error = error != null ? error : Problems.explain(e.getResponse());
+            error = error != null ? error : explain(e.getResponse());
             status = status != 200 ? status : s == 400 ? 400 : 503;
         } catch (RuntimeException e) {
             LOG.warnf("audit-service unavailable: %s", e.getMessage());
@@ -252,7 +261,7 @@ public class TraceDesk {
     /** The filter of an export, from the trace of its creation (it may take a few seconds to arrive). */
     private String conditions(String id) {
         try {
-            JsonNode found = audit.traces(bearer(), "export/" + id, null, TraceSearch.EXPORT_CREATED, null, null, 0, 1);
+            JsonNode found = audit.traces(bearer(), "export/" + id, null, null, null, TraceSearch.EXPORT_CREATED, null, null, 0, 1);
             JsonNode first = found.path("items").path(0);
             return first.hasNonNull("data") ? TraceExports.conditions(first.get("data")) : null;
         } catch (RuntimeException e) {
@@ -260,14 +269,26 @@ public class TraceDesk {
         }
     }
 
+    /** The sections' names by code, in list-service's order (the search form lists them so); empty when it does not answer. */
     private Map<String, String> sections() {
-        Map<String, String> names = new HashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         try {
             lists.sections().forEach(s -> names.put(s.path("code").asText(), s.path("name").asText()));
         } catch (RuntimeException e) {
             LOG.debugf("sections unavailable, codes shown: %s", e.getMessage());
         }
         return names;
+    }
+
+    /** audit-service's refusal of the search or export, each refused condition named by its label on the page. */
+    private static String explain(Response response) {
+        JsonNode problem;
+        try {
+            problem = response.readEntity(JsonNode.class);
+        } catch (RuntimeException e) {
+            problem = null; // no problem+json: the status speaks
+        }
+        return ProblemText.of(problem, response.getStatus(), FIELD_LABELS);
     }
 
     private static int pageNumber(String page) {

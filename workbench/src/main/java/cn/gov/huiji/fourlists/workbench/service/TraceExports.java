@@ -50,8 +50,14 @@ public final class TraceExports {
         if (filter.hasNonNull("subject")) {
             c.add("对象 " + filter.get("subject").asText());
         }
+        if (filter.hasNonNull("subjectPrefix")) {
+            c.add("对象前缀 " + filter.get("subjectPrefix").asText());
+        }
         if (filter.hasNonNull("actor")) {
             c.add("操作人 " + filter.get("actor").asText());
+        }
+        if (filter.hasNonNull("section")) {
+            c.add("科室（队） " + filter.get("section").asText());
         }
         if (filter.hasNonNull("type")) {
             c.add("事件类型 " + filter.get("type").asText());

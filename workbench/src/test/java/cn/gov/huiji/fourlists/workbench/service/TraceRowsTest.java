@@ -66,11 +66,33 @@ class TraceRowsTest {
 
     @Test
     void theSearchIsCarriedToTheNextPageWithOnlyTheConditionsSet() {
-        TraceSearch search = new TraceSearch(" item/37 00 ", "", "fourlists.list.item.loaded", "2026-11-01", "  ");
+        TraceSearch search = new TraceSearch(" item/37 00 ", null, "", null, "fourlists.list.item.loaded", "2026-11-01", "  ");
         assertEquals("subject=item%2F37+00&type=fourlists.list.item.loaded&from=2026-11-01&page=1", search.query(1));
         assertEquals(Map.of("subject", "item/37 00", "type", "fourlists.list.item.loaded", "from", "2026-11-01"), search.parts(),
                 "blank conditions are no conditions; the export asks for the same traces");
-        assertTrue(new TraceSearch(null, " ", null, null, null).isEmpty());
+        assertTrue(new TraceSearch(null, " ", " ", "", null, null, null).isEmpty());
+    }
+
+    @Test
+    void aSubjectPrefixAndASectionAreCarriedToTheNextPageAndToTheExportAsTheyWereTyped() {
+        TraceSearch search = new TraceSearch(null, " case/TS-2026_% ", null, "hazchem", null, null, null);
+        assertEquals("subjectPrefix=case%2FTS-2026_%25&section=hazchem&page=2", search.query(2),
+                "the prefix's own '%' and '_' travel encoded, for audit-service to match literally");
+        assertEquals(Map.of("subjectPrefix", "case/TS-2026_%", "section", "hazchem"), search.parts());
+    }
+
+    @Test
+    void theSectionsAreOfferedInListServicesOrderWithTheSearchedOneSelected() {
+        Map<String, String> listed = new java.util.LinkedHashMap<>();
+        listed.put("office", "办公室");
+        listed.put("hazchem", "危险化学品安全监督管理科");
+        TraceSearch byHazchem = new TraceSearch(null, null, null, "hazchem", null, null, null);
+        assertEquals(List.of(new TraceSearch.SectionChoice("office", "办公室", false),
+                new TraceSearch.SectionChoice("hazchem", "危险化学品安全监督管理科", true)), byHazchem.sectionChoices(listed));
+        TraceSearch byDissolved = new TraceSearch(null, null, null, "mining", null, null, null);
+        assertEquals(new TraceSearch.SectionChoice("mining", "mining", true), byDissolved.sectionChoices(listed).get(2),
+                "a section no longer listed stays searchable under its code");
+        assertTrue(byHazchem.sectionChoices(Map.of()).isEmpty(), "no sections listed: the form asks for the code instead");
     }
 
     @Test
@@ -81,13 +103,18 @@ class TraceRowsTest {
                    "data":{"exportId":"1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f","subject":null,"actor":"clerk","type":null,
                            "from":"2026-10-31T16:00:00Z","to":"2026-11-30T16:00:00Z","upToEntry":5120,"entryCount":37}},
                   {"time":"2026-12-01T02:00:00Z","actor":{"userId":"discipline"},
-                   "data":{"exportId":"2c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f","entryCount":0}}],
-                 "page":0,"size":50,"total":2}""");
+                   "data":{"exportId":"2c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f","entryCount":0}},
+                  {"time":"2026-12-05T02:00:00Z","actor":{"userId":"auditor"},
+                   "data":{"exportId":"3c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f","subject":null,"subjectPrefix":"case/TS-2026-","actor":null,
+                           "section":"hazchem","type":null,"from":null,"to":null,"entryCount":4}}],
+                 "page":0,"size":50,"total":3}""");
         List<TraceExports.ExportRow> rows = TraceExports.rows(page);
-        assertEquals("discipline", rows.get(0).requestedBy(), "the newest first");
-        assertEquals("全部痕迹", rows.get(0).conditions());
-        assertEquals("操作人 clerk；自 2026-11-01 00:00:00；至 2026-12-01 00:00:00 之前", rows.get(1).conditions());
-        assertEquals(37, rows.get(1).entryCount());
+        assertEquals("对象前缀 case/TS-2026-；科室（队） hazchem", rows.get(0).conditions(),
+                "the newest first, and an export by subject prefix and section says so");
+        assertEquals("discipline", rows.get(1).requestedBy());
+        assertEquals("全部痕迹", rows.get(1).conditions());
+        assertEquals("操作人 clerk；自 2026-11-01 00:00:00；至 2026-12-01 00:00:00 之前", rows.get(2).conditions());
+        assertEquals(37, rows.get(2).entryCount());
     }
 
     @Test
