@@ -331,12 +331,15 @@ class CaseLifecycleTest {
 
     @Test
     @TestSecurity(user = "legal", roles = "legal", attributes = @SecurityAttribute(key = "section", value = "legal"))
-    void aSuggestionAboutAnItemReachesTheLegalSectionsInbox() {
+    void aSuggestionAboutAnItemReachesTheLegalSectionsInboxAndItAloneMayReadIt() {
         Map<String, Object> suggestion = anonymousComplaint("建议将烟花爆竹零售许可的申请材料精简为三项 " + System.nanoTime());
         suggestion.put("kind", "SUGGESTION");
         String no = submit(suggestion).get("caseNo");
         assertTrue(no.startsWith("JY-"), no);
         given().get("/api/v1/inbox/legal").then().statusCode(200).body("caseNo", org.hamcrest.Matchers.hasItem(no));
+        given().get("/api/v1/cases/" + no + "/record").then().statusCode(200).body("content", containsString("申请材料精简"));
+        String complaint = submit(anonymousComplaint("法制科不应看到的投诉 " + System.nanoTime())).get("caseNo");
+        given().get("/api/v1/cases/" + complaint + "/record").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

@@ -69,9 +69,15 @@ public class CaseQueries {
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
     }
 
-    /** Suggestions about items and about how the lists are made and run: the legal section's to read (Art. 9). */
+    /** What the legal section is sent: suggestions about items and about how the lists are made and run (Art. 9). */
+    static final List<SubjectKind> LEGAL_SUBJECTS = List.of(SubjectKind.ITEM, SubjectKind.LISTS);
+
     public List<ComplaintCase> legalInbox() {
-        return ComplaintCase.list("kind = ?1 and subjectKind in ?2", Sort.descending("receivedAt"),
-                CaseKind.SUGGESTION, List.of(SubjectKind.ITEM, SubjectKind.LISTS));
+        return ComplaintCase.list("kind = ?1 and subjectKind in ?2", Sort.descending("receivedAt"), CaseKind.SUGGESTION, LEGAL_SUBJECTS);
+    }
+
+    /** Whether a case is one of the legal section's inbox. */
+    public static boolean inLegalInbox(ComplaintCase c) {
+        return c.kind == CaseKind.SUGGESTION && LEGAL_SUBJECTS.contains(c.subjectKind);
     }
 }

@@ -308,6 +308,8 @@ class WorkbenchInBrowserIT {
         navigating(() -> browser.findElement(By.xpath("//li[.//h2[contains(., '您的调整申请被退回')]]//button")).click());
         assertTrue(text().contains("已退回") && text().contains("请补充修正令的公布日期。"), "the notification leads to the request: " + text());
         navigating(() -> browser.findElement(By.linkText("修改申请内容")).click());
+        assertEquals("修改调整申请", browser.findElement(By.tagName("h1")).getText());
+        noSeriousAccessibilityViolations("workbench revision form");
         type("f-summary", "安全生产法修正（2021年6月10日公布），事项名称与罚则条款调整（工作台）");
         press("保存草稿");
         assertTrue(text().contains("修改已保存"), text());
@@ -324,6 +326,7 @@ class WorkbenchInBrowserIT {
         press("发布");
         assertTrue(text().contains("已发布") && text().contains("请补充修正令的公布日期。"), "published, with the return in the history: " + text());
         screenshot("workbench-15-request-published");
+        noSeriousAccessibilityViolations("workbench request (published)");
         signOut();
 
         long deadline = System.currentTimeMillis() + 30_000;
@@ -413,7 +416,14 @@ class WorkbenchInBrowserIT {
         press("登记");
         assertTrue(text().contains("已登记：《" + law + "》"), "the change is registered: " + text());
         screenshot("workbench-31-law-change-registered");
+        String suggestion = RestAssured.given().contentType("application/json").body(Map.of("kind", "SUGGESTION", "subjectKind", "LISTS",
+                        "content", "建议在清单中公开每个事项的办理时限（工作台测试 " + System.nanoTime() + "）", "anonymous", true))
+                .post(Suite.COMPLAINT + "/api/v1/cases").then().statusCode(201).extract().path("caseNo");
         visit("/legal", "法制科", "workbench-32-legal-inbox-and-load");
+        navigating(() -> browser.findElement(By.linkText(suggestion)).click());
+        assertEquals("案件 " + suggestion, browser.findElement(By.tagName("h1")).getText(), "the legal section opens a suggestion of its inbox");
+        assertTrue(text().contains("公开每个事项的办理时限") && browser.findElements(By.id("reveal-reason")).isEmpty(),
+                "it reads the suggestion, never the identity: " + text());
         visit("/stats", "统计", "workbench-33-stats");
         assertTrue(!browser.findElements(By.cssSelector("svg[role=img]")).isEmpty(), "statistics are drawn as charts");
         String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
@@ -438,6 +448,7 @@ class WorkbenchInBrowserIT {
         assertEquals("痕迹导出", browser.findElement(By.tagName("h1")).getText());
         screenshot("workbench-36-trace-export");
         noSeriousAccessibilityViolations("workbench trace export");
+        visit("/traces/exports", "痕迹导出记录", "workbench-36b-trace-exports");
         visit("/stats", "统计", "workbench-37-stats-auditor");
         signOut();
 
