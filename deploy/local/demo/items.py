@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Demo data of the Huiji District Safety Production Supervision Bureau (郑州市惠济区安全生产监督管理局):
-its 2016-era 行政权责清单 (POWER), 行政事业性收费清单 (FEE) and 政府性基金清单 (FUND).
+its 2016-era 行政权责清单 (POWER, with the discretion standards of its penalty items), 行政审批事项清单
+(APPROVAL), 行政事业性收费清单 (FEE) and 政府性基金清单 (FUND), and its enforcement bodies, entrustment and
+officers (Art. 16-19 of the 2016 notice).
 
-Run as `python3 items.py` (stdlib only, any cwd). Writes power-items.jsonl, fee-items.jsonl and
-fund-items.jsonl next to this file, one compact JSON object per line with "code" as the first key
-(deploy/local/demo/load extracts it with a regex), after checking the data; exits non-zero on failure.
+Run as `python3 items.py` (stdlib only, any cwd). After checking everything (and self-testing the discretion
+checks) it writes power-, approval-, fee- and fund-items.jsonl next to this file, one compact JSON object per line
+with "code" as the first key (deploy/local/demo/load extracts it with a regex), and bodies.jsonl,
+entrustments.tsv, officers.csv and officer-status.tsv; exits non-zero, writing nothing, on failure. README.md says
+what is invented (演示).
 
 Legal bases are cited in the versions in force in 2016 (安全生产法 in its 2014 numbering, etc.).
 """
+import datetime
 import json
 import os
 import re
@@ -271,14 +276,15 @@ KIND = {"行政许可": "XK", "行政处罚": "CF", "行政强制": "QZ", "行�
         "行政奖励": "JL", "行政征收": "ZS", "其他行政权力": "QT"}
 ORDER = ["code", "list", "name", "category", "subItems", "implementingBody", "section", "exerciseLevel",
          "legalBasis", "processFlow", "statutoryLimitDays", "promisedLimitDays", "extensionConditions", "duties",
-         "accountability", "supervision", "materials", "fee", "fund", "onlineUrl", "supervisionPhone", "remarks"]
+         "accountability", "supervision", "materials", "fee", "fund", "onlineUrl", "supervisionPhone", "remarks",
+         "discretion"]
 
 
-def power(code, name, category, section, basis, sub=None, statutory=None, **over):
+def power(code, name, category, section, basis, sub=None, statutory=None, list_="POWER", **over):
     tpl = TEMPLATES[category]
     fields = tpl(name, statutory) if category == "行政许可" else tpl(name)
     fields.update(over)
-    item = dict(code=code, list="POWER", name=name, category=category,
+    item = dict(code=code, list=list_, name=name, category=category,
                 subItems=[OrderedDict([("code", None), ("name", s)]) for s in sub] if sub else None,
                 implementingBody=BODY, section=section, exerciseLevel="区级", legalBasis=basis,
                 supervisionPhone=PHONE, remarks=None)
@@ -666,6 +672,417 @@ ITEMS.append(OrderedDict([
 
 
 # ---------------------------------------------------------------------------------------------
+# Part 5: 行政审批事项清单 (APPROVAL, code kind SP) — the bureau's licensing items as the approval list
+# publishes them (设定依据, 申请材料, 法定/承诺时限); no fee is charged for any of them (行政许可法 第五十八条).
+# ---------------------------------------------------------------------------------------------
+L51 = ("DEPARTMENTAL_RULE", "建设项目职业卫生“三同时”监督管理暂行办法", "原国家安全监管总局令第51号")
+NO_FEE = "不收费（《中华人民共和国行政许可法》第五十八条）"
+RECALLED_ARTICLES = "条号、时限凭记忆引用，未与公布文本核对（演示）"
+
+
+def approval(code, name, section, basis, sub, statutory, materials, remarks):
+    power(code, name, "行政许可", section, basis, sub=sub, statutory=statutory, list_="APPROVAL",
+          materials=materials, remarks=remarks)
+
+
+approval("410108-AJ-SP-001", "危险化学品经营许可证核发（不带储存设施）", "hazchem", [
+    c(WHP, "第三十三条", "国家对危险化学品经营（包括仓储经营）实行许可制度；未经许可，任何单位和个人不得经营危险化学品。"),
+    c(WHP, "第三十五条", "从事危险化学品经营且不带储存设施的企业，向所在地县级安全生产监督管理部门提出申请；受理部门自收到证明材料之日起30日内作出批准或者不予批准的决定。"),
+    c(L55, "第三条、第五条", "国家对危险化学品经营实行许可制度；县级发证机关负责本行政区域内除市级发证机关负责以外企业的经营许可证审批、颁发。"),
+], ["首次申请", "变更", "延期"], 30, [
+    mat("危险化学品经营许可证申请书"),
+    mat("安全生产规章制度和岗位操作规程的目录清单"),
+    mat("主要负责人、安全生产管理人员、特种作业人员的相关资格证书和其他从业人员培训合格的证明材料", note="复制件"),
+    mat("经营场所产权证明文件或者租赁证明文件", note="复制件"),
+    mat("营业执照或者企业名称预先核准文件", note="复制件"),
+    mat("危险化学品事故应急预案备案登记表", note="复制件"),
+], f"对应行政权责清单事项 410108-AJ-XK-001；收费：{NO_FEE}；演示数据")
+
+approval("410108-AJ-SP-002", "烟花爆竹经营（零售）许可证核发", "hazchem", [
+    c(YHBZ, "第十六条", "烟花爆竹的经营分为批发和零售；从事烟花爆竹批发的企业和零售经营者的经营布点，应当经安全生产监督管理部门审批。"),
+    c(YHBZ, "第十九条", "申请从事烟花爆竹零售的，向所在地县级安全生产监督管理部门提出申请；自受理之日起20日内审查，符合条件的核发《烟花爆竹经营（零售）许可证》。"),
+    c(L65, "第三条", "从事烟花爆竹批发的企业和零售经营者，应当依照本办法分别取得烟花爆竹经营（批发）许可证和烟花爆竹经营（零售）许可证。"),
+], ["首次申请", "延期"], 20, [
+    mat("烟花爆竹经营（零售）许可证申请书"),
+    mat("营业执照或者企业名称预先核准文件", note="复制件"),
+    mat("零售场所产权证明或者租赁合同", note="复制件"),
+    mat("主要负责人经过安全知识教育的证明材料"),
+    mat("零售场所平面布置图及周边环境说明"),
+], f"对应行政权责清单事项 410108-AJ-XK-002；收费：{NO_FEE}；演示数据")
+
+approval("410108-AJ-SP-003", "金属冶炼建设项目安全设施设计审查", "industry-trade", [
+    c(AQF, "第三十条第二款", "矿山、金属冶炼建设项目和用于生产、储存、装卸危险物品的建设项目的安全设施设计应当按照国家有关规定报经有关部门审查，审查部门及其负责审查的人员对审查结果负责。"),
+    c(L36, "第五条", "县级以上地方各级安全生产监督管理部门在本级人民政府规定的职责范围内，承担本级人民政府及其有关主管部门审批、核准或者备案的建设项目安全设施“三同时”的监督管理。"),
+    c(L36, "第十二条、第十四条", "金属冶炼等建设项目安全设施设计完成后，生产经营单位应当向安全生产监督管理部门提出审查申请；安全生产监督管理部门应当在20个工作日内作出是否批准的决定。"),
+], ["安全设施设计审查", "安全设施设计变更审查"], 20, [
+    mat("建设项目安全设施设计审查申请"),
+    mat("建设项目审批、核准或者备案的文件", note="复制件"),
+    mat("设计单位的设计资质证明文件", note="复制件"),
+    mat("建设项目安全设施设计"),
+    mat("建设项目安全预评价报告及相关文件资料"),
+], f"限本区人民政府及其有关部门审批、核准或者备案的金属冶炼建设项目；收费：{NO_FEE}；{RECALLED_ARTICLES}")
+
+approval("410108-AJ-SP-004", "职业病危害严重的建设项目职业病防护设施设计审查", "occupational-health", [
+    c(ZYB, "第十八条第二款", "职业病危害严重的建设项目的防护设施设计，应当经安全生产监督管理部门审查，符合国家职业卫生标准和卫生要求的，方可施工。"),
+    c(L51, "第五条", "县级以上地方各级人民政府安全生产监督管理部门对本级人民政府及其有关部门审批、核准或者备案的建设项目职业卫生“三同时”实施监督管理。"),
+    c(L51, "第十九条", "职业病危害严重的建设项目，其职业病防护设施设计完成后，建设单位应当向安全生产监督管理部门提出设计审查申请。"),
+], ["防护设施设计审查", "防护设施设计变更审查"], 20, [
+    mat("建设项目职业病防护设施设计审查申请书"),
+    mat("建设项目职业病防护设施设计专篇"),
+    mat("职业病危害预评价报告及其审核或者备案意见", note="复制件"),
+    mat("建设项目审批、核准或者备案的文件", note="复制件"),
+], f"限本区人民政府及其有关部门审批、核准或者备案的建设项目；收费：{NO_FEE}；{RECALLED_ARTICLES}")
+
+approval("410108-AJ-SP-005", "职业病危害严重的建设项目职业病防护设施竣工验收", "occupational-health", [
+    c(ZYB, "第十八条第三款", "建设项目在竣工验收前，建设单位应当进行职业病危害控制效果评价；竣工验收时，其职业病防护设施经安全生产监督管理部门验收合格后，方可投入正式生产和使用。"),
+    c(L51, "第二十七条", "职业病危害严重的建设项目完成职业病危害控制效果评价后，建设单位应当向安全生产监督管理部门申请职业病防护设施竣工验收。"),
+], ["防护设施竣工验收"], 20, [
+    mat("建设项目职业病防护设施竣工验收申请书"),
+    mat("职业病危害控制效果评价报告"),
+    mat("职业病防护设施设计审查意见及其落实情况说明", note="复制件"),
+    mat("试运行期间职业病危害因素检测报告"),
+], f"限本区人民政府及其有关部门审批、核准或者备案的建设项目；收费：{NO_FEE}；{RECALLED_ARTICLES}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Part 6: 行政处罚自由裁量基准 (field "discretion" of 行政处罚 items; shape = kernel DiscretionStandard).
+# Levels follow the layout of the published 安全生产 discretion tables of the time: for the 可以处…以下 clauses of
+# 安全生产法 (2014) 第九十四条、第九十六条、第九十八条 the first order to correct is graded by extent (轻微 / 一般 /
+# 较重) and 逾期未改正 is the heaviest level with the clause's upper tier; fixed-range clauses are split into two or
+# three levels. Every figure below the statutory range was recalled, not checked against a published table; every
+# standard's sourceNote says so (the same （演示） mark as the fee figures above).
+# ---------------------------------------------------------------------------------------------
+SEVERITIES = ["MINOR", "GENERAL", "SERIOUS", "GRAVE"]
+SEVERITY_ZH = {"MINOR": "轻微", "GENERAL": "一般", "SERIOUS": "较重", "GRAVE": "严重"}
+PENALTY_KINDS = {"WARNING", "CIRCULATED_CRITICISM", "FINE", "CONFISCATE_ILLEGAL_INCOME", "CONFISCATE_ILLEGAL_PROPERTY",
+                 "SUSPEND_LICENCE", "LOWER_QUALIFICATION", "REVOKE_LICENCE", "RESTRICT_BUSINESS", "ORDER_SUSPENSION",
+                 "ORDER_CLOSURE", "RESTRICT_EMPLOYMENT", "DETENTION", "SUSPEND_OR_REVOKE_PERMIT", "OTHER"}
+CF_RULE = ("DEPARTMENTAL_RULE", "安全生产违法行为行政处罚办法")  # 原总局令第15号 (2015年修正)
+
+NO_PENALTY_FIRST = ("初次违法，违法行为轻微并在责令限期改正期限内改正，没有造成危害后果的，不予行政处罚"
+                    "（首违不罚；《中华人民共和国行政处罚法》第二十七条第二款）")
+LIGHTER = [
+    "主动消除或者减轻安全生产违法行为危害后果的",
+    "受他人胁迫实施安全生产违法行为的",
+    "配合安全生产监督管理部门查处安全生产违法行为，有立功表现的",
+    "主动投案，向安全生产监督管理部门如实交待自己的违法行为的",
+    "有前列情形之一的，在法定处罚幅度的中档以下确定罚款数额，但不得低于法定处罚幅度的下限"
+    "（《安全生产违法行为行政处罚办法》第五十六条）",
+]
+MITIGATED = [
+    "有从轻处罚情形且违法情节显著轻微、社会危害性小的，经局案件审理委员会集体讨论，可以在法定处罚幅度的下限以下减轻处罚"
+    "（《中华人民共和国行政处罚法》第二十七条第一款）",
+]
+HEAVIER = [
+    "危及公共安全或者其他生产经营单位安全，经责令限期改正，逾期未改正的",
+    "一年内因同一种安全生产违法行为受到两次以上行政处罚的",
+    "拒不整改或者整改不力，其违法行为呈持续状态的",
+    "拒绝、阻碍或者以暴力威胁行政执法人员的",
+    "有前列情形之一的，在所适用阶次幅度的中档以上确定罚款数额（《安全生产违法行为行政处罚办法》第五十五条）",
+]
+ORDER_CORRECT = "责令限期改正"
+OVERDUE = "经责令限期改正，逾期未改正的"
+
+# How the statutory range of each penalty clause was obtained (the item's own excerpt carries the clause's words).
+STAT_COMPARED = "凭记忆引用，已与第三方转载的2014年修正文本比对，未与公报文本核对"
+STAT_RECALLED = "凭记忆引用，未与公布文本核对"
+
+
+def rng(fine_from=None, fine_to=None, mult_from=None, mult_to=None):
+    """A Range with the given ends only (absent = open), as the kernel's DiscretionStandard.Range reads it."""
+    r = OrderedDict()
+    for k, v in (("fineFromYuan", fine_from), ("fineToYuan", fine_to),
+                 ("incomeMultipleFrom", mult_from), ("incomeMultipleTo", mult_to)):
+        if v is not None:
+            r[k] = v
+    return r
+
+
+def lvl(severity, circumstances, kinds, range_=None, other=None):
+    out = OrderedDict([("severity", severity), ("circumstances", circumstances), ("penaltyKinds", kinds)])
+    if range_ is not None:
+        out["range"] = range_
+    if other:
+        out["otherPenalties"] = other
+    return out
+
+
+def std(violation, violated, penalty_src, penalty_article, statutory, levels, stat_source, recalled,
+        no_penalty=None, lighter=LIGHTER, mitigated=None, heavier=HEAVIER):
+    """One standard. penalty_src/penalty_article name the clause that punishes (checked against the item's legal
+    basis); recalled says what was recalled rather than checked — it goes into sourceNote with the （演示） mark."""
+    note = (f"演示数据。法定幅度：《{penalty_src[1]}》{penalty_article}，{stat_source}。"
+            f"凭记忆拟定、未与公布的裁量标准核对（演示）：{recalled}。")
+    out = OrderedDict([
+        ("violation", violation), ("violatedClause", violated),
+        ("penaltyClause", f"《{penalty_src[1]}》{penalty_article}"), ("statutoryRange", statutory),
+        ("levels", levels)])
+    for k, v in (("noPenalty", no_penalty), ("lighter", lighter), ("mitigated", mitigated), ("heavier", heavier)):
+        if v:
+            out[k] = list(v)
+    out["sourceNote"] = note
+    # kept out of the JSON: the structured source of the penalty clause, for the generator's own checks
+    out["_penalty"] = (penalty_src[1], penalty_article)
+    return out
+
+
+def discretion(code, *standards):
+    found = [i for i in ITEMS if i["code"] == code]
+    if not found:
+        raise SystemExit(f"items.py: discretion for unknown item {code}")
+    found[0]["discretion"] = list(standards)
+
+
+TIERS_94 = "各阶次的情形划分（人数、处数等）及轻微、一般、较重三档罚款幅度（1万、3万元分档）"
+TIERS_96 = "各阶次的情形划分（处数、人数）及轻微、一般、较重三档罚款幅度（1万、3万元分档）"
+PERSONS_94 = "对直接负责的主管人员和其他直接责任人员处1万元以上2万元以下的罚款"
+
+
+def overdue_94(other_unit="责令停产停业整顿"):
+    return lvl("GRAVE", [OVERDUE], ["FINE", "ORDER_SUSPENSION"], rng(50000, 100000), f"{other_unit}；{PERSONS_94}")
+
+
+discretion("410108-AJ-CF-003", std(
+    "未按照规定对从业人员、被派遣劳动者、实习学生进行安全生产教育和培训，或者未按照规定如实告知有关的安全生产事项",
+    "《中华人民共和国安全生产法》第二十五条、第四十一条", AQF, "第九十四条第（三）项", rng(0, 100000), [
+        lvl("MINOR", ["未经培训或者未如实告知的从业人员在3人以下，且不在危险岗位作业的"], ["FINE"], rng(0, 10000), ORDER_CORRECT),
+        lvl("GENERAL", ["未经培训或者未如实告知的从业人员在4人以上9人以下的", "涉及被派遣劳动者或者实习学生的"],
+            ["FINE"], rng(10000, 30000), ORDER_CORRECT),
+        lvl("SERIOUS", ["未经培训或者未如实告知的从业人员在10人以上的", "未经培训的从业人员在危险物品作业、有限空间作业等危险岗位作业的"],
+            ["FINE"], rng(30000, 50000), ORDER_CORRECT),
+        overdue_94(),
+    ], STAT_COMPARED, TIERS_94, no_penalty=[NO_PENALTY_FIRST], mitigated=MITIGATED))
+
+discretion("410108-AJ-CF-004", std(
+    "未按照规定设置安全生产管理机构或者配备安全生产管理人员",
+    "《中华人民共和国安全生产法》第二十一条", AQF, "第九十四条第（一）项", rng(0, 100000), [
+        lvl("MINOR", ["从业人员在100人以下，未配备专职或者兼职安全生产管理人员的"], ["FINE"], rng(0, 10000), ORDER_CORRECT),
+        lvl("GENERAL", ["从业人员超过100人，未设置安全生产管理机构或者未配备专职安全生产管理人员的"],
+            ["FINE"], rng(10000, 30000), ORDER_CORRECT),
+        lvl("SERIOUS", ["危险物品的生产、经营、储存单位或者金属冶炼、建筑施工、道路运输单位未设置安全生产管理机构或者未配备专职安全生产管理人员的"],
+            ["FINE"], rng(30000, 50000), ORDER_CORRECT),
+        overdue_94(),
+    ], STAT_COMPARED, TIERS_94 + "；“100人”分界取自第二十一条第二款", no_penalty=[NO_PENALTY_FIRST], mitigated=MITIGATED))
+
+discretion("410108-AJ-CF-007", std(
+    "未按照规定制定生产安全事故应急救援预案或者未定期组织演练",
+    "《中华人民共和国安全生产法》第七十八条", AQF, "第九十四条第（六）项", rng(0, 100000), [
+        lvl("MINOR", ["已制定应急救援预案，但未按照规定定期组织演练的"], ["FINE"], rng(0, 10000), ORDER_CORRECT),
+        lvl("GENERAL", ["未制定生产安全事故应急救援预案的"], ["FINE"], rng(10000, 30000), ORDER_CORRECT),
+        lvl("SERIOUS", ["危险物品的生产、经营、储存单位或者存在重大危险源的单位未制定应急救援预案或者未组织演练的"],
+            ["FINE"], rng(30000, 50000), ORDER_CORRECT),
+        overdue_94(),
+    ], STAT_COMPARED, TIERS_94, no_penalty=[NO_PENALTY_FIRST], mitigated=MITIGATED))
+
+discretion("410108-AJ-CF-009", std(
+    "未在有较大危险因素的生产经营场所和有关设施、设备上设置明显的安全警示标志",
+    "《中华人民共和国安全生产法》第三十二条", AQF, "第九十六条第（一）项", rng(0, 200000), [
+        lvl("MINOR", ["未设置安全警示标志的场所、设施、设备有1处的"], ["FINE"], rng(0, 10000), ORDER_CORRECT),
+        lvl("GENERAL", ["未设置安全警示标志的场所、设施、设备有2处以上4处以下的"], ["FINE"], rng(10000, 30000), ORDER_CORRECT),
+        lvl("SERIOUS", ["未设置安全警示标志的场所、设施、设备有5处以上的", "涉及危险物品存放场所、重大危险源或者有限空间的"],
+            ["FINE"], rng(30000, 50000), ORDER_CORRECT),
+        lvl("GRAVE", [OVERDUE], ["FINE", "ORDER_SUSPENSION"], rng(50000, 200000),
+            f"{PERSONS_94}；情节严重的，责令停产停业整顿"),
+    ], STAT_RECALLED, TIERS_96, no_penalty=[NO_PENALTY_FIRST], mitigated=MITIGATED))
+
+discretion("410108-AJ-CF-011", std(
+    "未为从业人员提供符合国家标准或者行业标准的劳动防护用品",
+    "《中华人民共和国安全生产法》第四十二条", AQF, "第九十六条第（四）项", rng(0, 200000), [
+        lvl("MINOR", ["涉及从业人员3人以下的"], ["FINE"], rng(0, 10000), ORDER_CORRECT),
+        lvl("GENERAL", ["涉及从业人员4人以上9人以下的"], ["FINE"], rng(10000, 30000), ORDER_CORRECT),
+        lvl("SERIOUS", ["涉及从业人员10人以上的", "涉及有毒有害、高处、有限空间等危险作业岗位的"], ["FINE"], rng(30000, 50000), ORDER_CORRECT),
+        lvl("GRAVE", [OVERDUE], ["FINE", "ORDER_SUSPENSION"], rng(50000, 200000),
+            f"{PERSONS_94}；情节严重的，责令停产停业整顿"),
+    ], STAT_RECALLED, TIERS_96, no_penalty=[NO_PENALTY_FIRST], mitigated=MITIGATED))
+
+discretion("410108-AJ-CF-014", std(
+    "未建立事故隐患排查治理制度",
+    "《中华人民共和国安全生产法》第三十八条第一款", AQF, "第九十八条第（四）项", rng(0, 200000), [
+        lvl("GENERAL", ["从业人员在50人以下，且不属于危险物品的生产、经营、储存单位的"], ["FINE"], rng(0, 30000), ORDER_CORRECT),
+        lvl("SERIOUS", ["从业人员50人以上的", "危险物品的生产、经营、储存单位或者存在重大危险源的单位"], ["FINE"], rng(30000, 100000),
+            ORDER_CORRECT),
+        lvl("GRAVE", [OVERDUE], ["FINE", "ORDER_SUSPENSION"], rng(100000, 200000),
+            "责令停产停业整顿；对直接负责的主管人员和其他直接责任人员处2万元以上5万元以下的罚款"),
+    ], STAT_COMPARED, "一般、较重两档的情形划分（50人分界）及幅度（3万元分档）", no_penalty=[NO_PENALTY_FIRST], mitigated=MITIGATED))
+
+discretion("410108-AJ-CF-015", std(
+    "未采取措施消除事故隐患，经责令立即消除或者限期消除拒不执行",
+    "《中华人民共和国安全生产法》第三十八条第一款", AQF, "第九十九条", rng(100000, 500000), [
+        lvl("GENERAL", ["拒不执行消除一般事故隐患指令的"], ["FINE", "ORDER_SUSPENSION"], rng(100000, 200000),
+            "责令停产停业整顿；对直接负责的主管人员和其他直接责任人员处2万元以上5万元以下的罚款"),
+        lvl("SERIOUS", ["拒不执行消除重大事故隐患指令的", "一般事故隐患经两次以上责令消除仍拒不执行的"],
+            ["FINE", "ORDER_SUSPENSION"], rng(200000, 350000),
+            "责令停产停业整顿；对直接负责的主管人员和其他直接责任人员处2万元以上5万元以下的罚款"),
+        lvl("GRAVE", ["拒不执行消除重大事故隐患指令，且隐患涉及危险物品或者人员密集场所的", "拒不执行期间发生生产安全事故险情的"],
+            ["FINE", "ORDER_SUSPENSION"], rng(350000, 500000),
+            "责令停产停业整顿；对直接负责的主管人员和其他直接责任人员处2万元以上5万元以下的罚款"),
+    ], STAT_COMPARED, "三档的情形划分及20万元、35万元分档", mitigated=MITIGATED))
+
+discretion("410108-AJ-CF-017", std(
+    "对重大危险源未登记建档，或者未进行评估、监控，或者未制定应急预案",
+    "《中华人民共和国安全生产法》第三十七条", AQF, "第九十八条第（二）项", rng(0, 200000), [
+        lvl("GENERAL", ["对重大危险源未登记建档，或者未按照规定定期进行安全评估的"], ["FINE"], rng(0, 50000), ORDER_CORRECT),
+        lvl("SERIOUS", ["未对重大危险源进行监控，或者未制定重大危险源事故应急预案的", "同时存在两项以上前述情形的"],
+            ["FINE"], rng(50000, 100000), ORDER_CORRECT),
+        lvl("GRAVE", [OVERDUE], ["FINE", "ORDER_SUSPENSION"], rng(100000, 200000),
+            "责令停产停业整顿；对直接负责的主管人员和其他直接责任人员处2万元以上5万元以下的罚款"),
+    ], STAT_COMPARED, "一般、较重两档的情形划分及5万元分档", no_penalty=[NO_PENALTY_FIRST], mitigated=MITIGATED))
+
+discretion("410108-AJ-CF-018", std(
+    "生产经营场所和员工宿舍未设有符合紧急疏散需要、标志明显、保持畅通的出口，或者锁闭、封堵生产经营场所或者员工宿舍出口",
+    "《中华人民共和国安全生产法》第三十九条第二款", AQF, "第一百零二条第（二）项", rng(0, 50000), [
+        lvl("MINOR", ["疏散出口标志不明显或者通道不畅通，尚未锁闭、封堵出口的"], ["FINE"], rng(0, 10000),
+            "责令限期改正；对直接负责的主管人员和其他直接责任人员可以处1万元以下的罚款"),
+        lvl("GENERAL", ["锁闭、封堵生产经营场所或者员工宿舍出口1处的"], ["FINE"], rng(10000, 30000),
+            "责令限期改正；对直接负责的主管人员和其他直接责任人员可以处1万元以下的罚款"),
+        lvl("SERIOUS", ["锁闭、封堵出口2处以上的", "员工宿舍未设有符合紧急疏散需要的出口的"], ["FINE"], rng(30000, 50000),
+            "责令限期改正；对直接负责的主管人员和其他直接责任人员可以处1万元以下的罚款"),
+        lvl("GRAVE", [OVERDUE], ["ORDER_SUSPENSION"], None, "责令停产停业整顿（本项逾期未改正不再规定罚款）"),
+    ], STAT_RECALLED, "各阶次的情形划分及轻微、一般、较重三档罚款幅度（1万、3万元分档）", no_penalty=[NO_PENALTY_FIRST]))
+
+discretion("410108-AJ-CF-020", std(
+    "拒绝、阻碍负有安全生产监督管理职责的部门依法实施监督检查，经责令改正拒不改正",
+    "《中华人民共和国安全生产法》第六十三条", AQF, "第一百零五条", rng(20000, 200000), [
+        lvl("GENERAL", ["拖延、推诿，不按要求提供有关资料的"], ["FINE"], rng(20000, 50000),
+            "对直接负责的主管人员和其他直接责任人员处1万元以上2万元以下的罚款"),
+        lvl("SERIOUS", ["拒绝执法人员进入生产经营场所检查，或者隐匿、销毁、转移有关资料的"], ["FINE"], rng(50000, 100000),
+            "对直接负责的主管人员和其他直接责任人员处1万元以上2万元以下的罚款"),
+        lvl("GRAVE", ["以暴力、威胁方法阻碍执法人员依法实施监督检查，尚不构成犯罪的"], ["FINE"], rng(100000, 200000),
+            "对直接负责的主管人员和其他直接责任人员处1万元以上2万元以下的罚款；涉嫌违反治安管理的移送公安机关"),
+    ], STAT_RECALLED, "三档的情形划分及5万元、10万元分档；违反条款第六十三条的条号", mitigated=MITIGATED))
+
+discretion("410108-AJ-CF-022", std(
+    "发生一般生产安全事故，生产经营单位对事故发生负有责任",
+    "事故调查报告认定的生产经营单位违反安全生产法律、法规的行为（《中华人民共和国安全生产法》第四条）",
+    AQF, "第一百零九条第（一）项", rng(200000, 500000), [
+        lvl("GENERAL", ["造成3人以下重伤（包括急性工业中毒），或者300万元以下直接经济损失的"], ["FINE"], rng(200000, 300000)),
+        lvl("SERIOUS", ["造成1人死亡，或者3人以上6人以下重伤，或者300万元以上500万元以下直接经济损失的"], ["FINE"],
+            rng(300000, 400000)),
+        lvl("GRAVE", ["造成2人死亡，或者6人以上10人以下重伤，或者500万元以上1000万元以下直接经济损失的"], ["FINE"],
+            rng(400000, 500000)),
+    ], STAT_RECALLED, "三档的伤亡、损失分界及10万元分档，参照《生产安全事故罚款处罚规定（试行）》（原总局令第13号）第十五条，条号亦凭记忆"))
+
+discretion("410108-AJ-CF-025", std(
+    "未取得危险化学品经营许可证从事危险化学品经营",
+    "《危险化学品安全管理条例》第三十三条第一款", WHP, "第七十七条第三款", rng(100000, 200000), [
+        lvl("GENERAL", ["经营的不是剧毒化学品、易制爆危险化学品，违法经营的货值在5万元以下且初次被查处的"],
+            ["FINE", "CONFISCATE_ILLEGAL_PROPERTY", "CONFISCATE_ILLEGAL_INCOME"], rng(100000, 150000),
+            "责令停止经营活动，没收违法经营的危险化学品以及违法所得"),
+        lvl("SERIOUS", ["经营剧毒化学品、易制爆危险化学品的", "违法经营的货值在5万元以上，或者经营中发生泄漏等险情的"],
+            ["FINE", "CONFISCATE_ILLEGAL_PROPERTY", "CONFISCATE_ILLEGAL_INCOME"], rng(150000, 200000),
+            "责令停止经营活动，没收违法经营的危险化学品以及违法所得"),
+    ], STAT_RECALLED, "两档的情形划分（货值5万元分界）及15万元分档", mitigated=MITIGATED))
+
+discretion("410108-AJ-CF-031", std(
+    "烟花爆竹零售经营者销售非法生产、经营的烟花爆竹，或者销售按照国家标准规定应由专业燃放人员燃放的烟花爆竹",
+    "《烟花爆竹安全管理条例》第二十条", YHBZ, "第三十八条第二款", rng(1000, 5000), [
+        lvl("GENERAL", ["初次被查处，违法销售的烟花爆竹在10箱以下的"],
+            ["FINE", "CONFISCATE_ILLEGAL_PROPERTY", "CONFISCATE_ILLEGAL_INCOME"], rng(1000, 2500),
+            "责令停止违法行为，没收非法经营的物品及违法所得"),
+        lvl("SERIOUS", ["违法销售的烟花爆竹在10箱以上的", "销售应由专业燃放人员燃放的烟花爆竹的"],
+            ["FINE", "CONFISCATE_ILLEGAL_PROPERTY", "CONFISCATE_ILLEGAL_INCOME"], rng(2500, 4000),
+            "责令停止违法行为，没收非法经营的物品及违法所得"),
+        lvl("GRAVE", ["一年内两次以上被查处的", "因销售的烟花爆竹引发燃放事故的"],
+            ["FINE", "CONFISCATE_ILLEGAL_PROPERTY", "CONFISCATE_ILLEGAL_INCOME", "SUSPEND_OR_REVOKE_PERMIT"],
+            rng(4000, 5000), "责令停止违法行为，没收非法经营的物品及违法所得；情节严重的，吊销烟花爆竹经营许可证"),
+    ], STAT_RECALLED, "三档的情形划分（10箱分界）及2500元、4000元分档；违反条款第二十条的条号", mitigated=MITIGATED))
+
+discretion("410108-AJ-CF-002", std(
+    "生产经营单位的主要负责人未履行安全生产管理职责，经责令限期改正逾期未改正",
+    "《中华人民共和国安全生产法》第十八条", AQF, "第九十一条第一款", rng(20000, 50000), [
+        lvl("GENERAL", ["逾期未改正的职责为一项的"], ["FINE", "ORDER_SUSPENSION"], rng(20000, 35000),
+            "罚款由主要负责人承担；责令生产经营单位停产停业整顿"),
+        lvl("SERIOUS", ["逾期未改正的职责为两项以上的", "因未履行职责致使本单位存在重大事故隐患的"], ["FINE", "ORDER_SUSPENSION"],
+            rng(35000, 50000), "罚款由主要负责人承担；责令生产经营单位停产停业整顿"),
+    ], STAT_RECALLED, "两档的情形划分及3.5万元分档", mitigated=MITIGATED))
+
+
+# ---------------------------------------------------------------------------------------------
+# Part 7: enforcement bodies (执法主体, Art. 17), the entrustment (Art. 18) and the officers (执法人员, Art. 19).
+# Confirmation and entrustment document numbers are fictitious and say 演示; the entrusted organisation's credit
+# code is computed (GB 32100 check character over a GB 11714 organisation code), not a real registration.
+# Officers are fictitious people (names 某演N); certificate dates are set against REFERENCE_DATE so that the expiry
+# warnings (30 and 7 days) and the lapsed flag have something to show.
+# ---------------------------------------------------------------------------------------------
+REFERENCE_DATE = datetime.date(2026, 12, 5)
+CATEGORY = "安全生产监管执法"
+CC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+CC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+
+def credit_check(first17):
+    """GB 32100 check character (as kernel CreditCode.checkCharacter)."""
+    total = sum(CC_ALPHABET.index(ch) * w for ch, w in zip(first17, CC_WEIGHTS))
+    v = 31 - total % 31
+    return CC_ALPHABET[0 if v == 31 else v]
+
+
+def org_code_check(first8):
+    """GB 11714 check character of a 9-character organisation code."""
+    total = sum((int(ch) if ch.isdigit() else ord(ch) - 55) * w for ch, w in zip(first8, [3, 7, 9, 10, 5, 8, 4, 2]))
+    v = 11 - total % 11
+    return "X" if v == 10 else "0" if v == 11 else str(v)
+
+
+def credit_valid(code):
+    return (len(code) == 18 and all(ch in CC_ALPHABET for ch in code) and code[2:8].isdigit()
+            and credit_check(code[:17]) == code[17])
+
+
+# 1 = 机构编制 (registering authority), 2 = 事业单位; 410108 = 惠济区; organisation code MB0K4216 + its check.
+BRIGADE_ORG = "MB0K4216" + org_code_check("MB0K4216")
+BRIGADE_CODE = "12410108" + BRIGADE_ORG + credit_check("12410108" + BRIGADE_ORG)
+BRIGADE = {"name": "惠济区安全生产执法监察大队", "creditCode": BRIGADE_CODE}
+
+BODIES = [
+    OrderedDict([
+        ("creditCode", BODY["creditCode"]), ("name", BODY["name"]), ("kind", "STATUTORY"),
+        ("enforcementCategory", CATEGORY),
+        ("legalBasis", "《中华人民共和国安全生产法》（2014年8月31日修正）第九条、第六十二条；《中华人民共和国职业病防治法》第九条；"
+                       "《危险化学品安全管理条例》第六条；《烟花爆竹安全管理条例》第四条；惠济区人民政府确定的本局主要职责"),
+        ("confirmationNo", "惠政〔2016〕28号（演示）"), ("confirmationDate", "2016-06-20")]),
+    OrderedDict([
+        ("creditCode", BRIGADE_CODE), ("name", BRIGADE["name"]), ("kind", "ENTRUSTED"),
+        ("enforcementCategory", CATEGORY),
+        ("legalBasis", "《中华人民共和国行政处罚法》（2009年8月27日修正）第十八条、第十九条；惠济区安全生产监督管理局行政处罚委托书"
+                       "（惠安监〔2016〕45号，演示），在委托范围内以委托机关名义实施行政处罚"),
+        ("confirmationNo", "惠政〔2016〕28号（演示）"), ("confirmationDate", "2016-06-20")]),
+]
+
+# The bureau entrusts the brigade with three on-site penalty items (Art. 18; 行政处罚法 2009 第十八条).
+ENTRUSTMENTS = [
+    (BRIGADE_CODE, OrderedDict([
+        ("entrustingCreditCode", BODY["creditCode"]),
+        ("itemCodes", ["410108-AJ-CF-009", "410108-AJ-CF-011", "410108-AJ-CF-018"]),
+        ("validFrom", "2016-07-01"), ("validTo", "2026-12-31"),
+        ("documentNo", "惠安监〔2016〕45号（演示）"), ("documentDate", "2016-06-28")])),
+]
+
+OFFICER_HEADER = ["执法证号", "姓名", "所在单位统一社会信用代码", "执法类别", "执法区域", "发证机关", "有效期起", "有效期止"]
+ISSUER = "河南省人民政府"
+# (certificate, name, unit, valid from, valid to) — fictitious; see README.md
+OFFICERS = [
+    ("41010816001", "张演一", BODY["creditCode"], "2022-03-01", "2028-02-29"),
+    ("41010816002", "王演二", BODY["creditCode"], "2022-03-01", "2028-02-29"),
+    ("41010816003", "李演三", BODY["creditCode"], "2023-07-01", "2029-06-30"),
+    ("41010816004", "赵演四", BODY["creditCode"], "2020-12-20", "2026-12-19"),  # ends in 14 days: 30-day warning
+    ("41010816005", "刘演五", BODY["creditCode"], "2020-12-10", "2026-12-09"),  # ends in 4 days: 30- and 7-day warnings
+    ("41010816006", "陈演六", BODY["creditCode"], "2020-12-01", "2026-11-30"),  # lapsed
+    ("41010816007", "杨演七", BODY["creditCode"], "2024-01-01", "2029-12-31"),
+    ("41010816008", "黄演八", BODY["creditCode"], "2024-01-01", "2029-12-31"),
+    ("41010816009", "周演九", BODY["creditCode"], "2022-09-01", "2028-08-31"),  # revoked below (注销)
+    ("41010816010", "吴演十", BRIGADE_CODE, "2023-05-01", "2029-04-30"),
+    ("41010816011", "郑演十一", BRIGADE_CODE, "2023-05-01", "2029-04-30"),
+    ("41010816012", "孙演十二", BRIGADE_CODE, "2021-01-01", "2026-12-31"),  # ends in 26 days: 30-day warning
+]
+# Status changes after the import (POST /api/v1/officers/{certificateNo}/status).
+OFFICER_STATUS = [
+    ("41010816009", OrderedDict([("status", "REVOKED"), ("date", "2026-10-15"),
+                                 ("reason", "调离行政执法岗位，执法证件注销（演示）")])),
+]
+
+
+# ---------------------------------------------------------------------------------------------
 # Checks and output
 # ---------------------------------------------------------------------------------------------
 ORIGINAL = {
@@ -681,7 +1098,151 @@ ORIGINAL = {
 }
 CODE_RE = re.compile(r"^410108-AJ-([A-Z]{2})-\d{3}$")
 PHONE_RE = re.compile(r"^[0-9()+\- ]{5,40}$")
-KIND_OF_LIST = {"FEE": "SF", "FUND": "JJ"}
+KIND_OF_LIST = {"APPROVAL": "SP", "FEE": "SF", "FUND": "JJ"}
+APPROVALS_REQUIRED = ["危险化学品经营许可证核发（不带储存设施）", "烟花爆竹经营（零售）许可证核发"]
+MIN_DISCRETION_ITEMS = 10
+
+
+def public(obj):
+    """The JSON as loaded: without the generator's own "_" keys."""
+    if isinstance(obj, dict):
+        return OrderedDict((k, public(v)) for k, v in obj.items() if not k.startswith("_"))
+    if isinstance(obj, list):
+        return [public(v) for v in obj]
+    return obj
+
+
+CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+AMOUNT_RE = re.compile(r"([0-9]+|[零一二两三四五六七八九十百千]+)(万|千)?元")
+ARTICLE_RE = re.compile(r"第[零一二三四五六七八九十百]+条")
+
+
+def cn_int(text):
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, 0
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        else:
+            total += (digit or 1) * CN_UNITS[ch]
+            digit = 0
+    return total + digit
+
+
+def amounts(text):
+    """Every amount in 元 a clause's text names: 五万元 -> 50000, 1千元 -> 1000, 1000元 -> 1000."""
+    out = set()
+    for num, unit in AMOUNT_RE.findall(text or ""):
+        out.add(cn_int(num) * {"万": 10000, "千": 1000, "": 1}[unit])
+    return out
+
+
+def range_errors(r, where):
+    errs = []
+    for a, b, what in (("fineFromYuan", "fineToYuan", "fine"), ("incomeMultipleFrom", "incomeMultipleTo", "multiple")):
+        lo, hi = r.get(a), r.get(b)
+        if (lo is not None and lo < 0) or (hi is not None and hi < 0):
+            errs.append(f"{where}: negative {what}")
+        if lo is not None and hi is not None and lo > hi:
+            errs.append(f"{where}: {what} from {lo} > to {hi}")
+    return errs
+
+
+def within(inner, outer, a, b):
+    """inner[a..b] lies within outer[a..b]; a missing end of outer is open."""
+    lo, hi = inner.get(a), inner.get(b)
+    olo, ohi = outer.get(a), outer.get(b)
+    if lo is None and hi is None:
+        return True
+    if olo is None and ohi is None:
+        return False  # the clause has no such range at all
+    if olo is not None and (lo is None or lo < olo):
+        return False
+    if ohi is not None and (hi is None or hi > ohi):
+        return False
+    return True
+
+
+def check_discretion(item):
+    """The item rules of R-LIST-7 as the kernel states them, plus the demo's own: each standard's penalty clause is
+    one of the item's cited clauses and its statutory fine ends are amounts that clause's excerpt names, and every
+    recalled figure is marked （演示）."""
+    stds = item.get("discretion")
+    if stds is None:
+        return []
+    errs = []
+    if item.get("list") != "POWER" or item.get("category") != "行政处罚":
+        return ["discretion only on POWER items of category 行政处罚"]
+    if not stds or len(stds) > 60:
+        errs.append("discretion empty or more than 60 standards")
+    for n, s in enumerate(stds):
+        w = f"discretion[{n}]"
+        for field in ("violation", "violatedClause", "penaltyClause"):
+            if not s.get(field) or len(s[field]) > 500:
+                errs.append(f"{w}.{field} empty or longer than 500")
+        note = s.get("sourceNote") or ""
+        if "（演示）" not in note or "凭记忆" not in note or len(note) > 1000:
+            errs.append(f"{w}.sourceNote does not mark what was recalled （演示） or is longer than 1000")
+        for field in ("noPenalty", "lighter", "mitigated", "heavier"):
+            entries = s.get(field) or []
+            if len(entries) > 20 or any(not e or len(e) > 1000 for e in entries):
+                errs.append(f"{w}.{field}: more than 20 entries, or one empty or longer than 1000")
+        stat = s.get("statutoryRange")
+        if not stat or not (stat.get("fineToYuan") is not None or stat.get("incomeMultipleTo") is not None):
+            errs.append(f"{w}.statutoryRange missing or without an upper end")
+            stat = stat or {}
+        errs += range_errors(stat, f"{w}.statutoryRange")
+        # the penalty clause is cited by the item, and its excerpt names the statutory fine's ends
+        title, article = s.get("_penalty", (None, None))
+        cited = [b for b in item.get("legalBasis") or [] if b["title"] == title
+                 and ARTICLE_RE.findall(b.get("article") or "")[:1] == ARTICLE_RE.findall(article or "")[:1]]
+        if not cited:
+            errs.append(f"{w}.penaltyClause 《{title}》{article} is not among the item's legal basis")
+        else:
+            named = set().union(*(amounts(b.get("excerpt")) for b in cited))
+            for end in ("fineFromYuan", "fineToYuan"):
+                v = stat.get(end)
+                if v and v not in named:
+                    errs.append(f"{w}.statutoryRange.{end} {v} is not an amount the cited clause names {sorted(named)}")
+        levels = s.get("levels") or []
+        if not 1 <= len(levels) <= 4:
+            errs.append(f"{w}.levels: {len(levels)} levels (need 1-4)")
+        order = [SEVERITIES.index(l["severity"]) if l.get("severity") in SEVERITIES else -1 for l in levels]
+        if -1 in order:
+            errs.append(f"{w}.levels: unknown severity")
+        elif order != sorted(set(order)):
+            errs.append(f"{w}.levels: severities not distinct and lightest first ({[l['severity'] for l in levels]})")
+        previous = None
+        for m, l in enumerate(levels):
+            lw = f"{w}.levels[{m}]"
+            circ = l.get("circumstances") or []
+            if not circ or len(circ) > 20 or any(not c_ or len(c_) > 1000 for c_ in circ):
+                errs.append(f"{lw}: needs 1-20 circumstances, none empty or longer than 1000")
+            kinds = l.get("penaltyKinds") or []
+            if not kinds or len(kinds) > 10 or any(k not in PENALTY_KINDS for k in kinds):
+                errs.append(f"{lw}: needs 1-10 penalty kinds of the kernel's PenaltyKind ({kinds})")
+            if len(l.get("otherPenalties") or "") > 1000:
+                errs.append(f"{lw}.otherPenalties longer than 1000")
+            r = l.get("range") or {}
+            errs += range_errors(r, f"{lw}.range")
+            has_fine = r.get("fineFromYuan") is not None or r.get("fineToYuan") is not None
+            if has_fine != ("FINE" in kinds):
+                errs.append(f"{lw}: a fine range and the kind FINE go together")
+            if not within(r, stat, "fineFromYuan", "fineToYuan") or \
+                    not within(r, stat, "incomeMultipleFrom", "incomeMultipleTo"):
+                errs.append(f"{lw}.range {dict(r)} lies outside the statutory range {dict(stat)}")
+            if has_fine:
+                lo, hi = r.get("fineFromYuan", 0), r.get("fineToYuan")
+                if hi is None:
+                    errs.append(f"{lw}.range: a level's fine needs an upper end")
+                elif previous is not None and lo < previous:
+                    errs.append(f"{lw}.range: fine {lo}-{hi} overlaps the lighter level's (up to {previous}); "
+                                "levels may touch, not overlap")
+                if hi is not None:
+                    previous = max(previous or 0, hi)
+    return errs
 
 
 def check(items):
@@ -700,6 +1261,14 @@ def check(items):
         errors.append(f"{by_list['FEE']} FEE items (need exactly 3)")
     if by_list["FUND"] != 1:
         errors.append(f"{by_list['FUND']} FUND items (need exactly 1)")
+    if by_list["APPROVAL"] < 4:
+        errors.append(f"only {by_list['APPROVAL']} APPROVAL items (need >= 4)")
+    for name in APPROVALS_REQUIRED:
+        if not any(i["list"] == "APPROVAL" and i["name"] == name for i in items):
+            errors.append(f"APPROVAL list lacks {name}")
+    with_standards = [i["code"] for i in items if i.get("discretion")]
+    if len(with_standards) < MIN_DISCRETION_ITEMS:
+        errors.append(f"only {len(with_standards)} penalty items with discretion standards (need >= {MIN_DISCRETION_ITEMS})")
     codes = Counter(i["code"] for i in items)
     for code, n in codes.items():
         if n > 1:
@@ -728,6 +1297,17 @@ def check(items):
             err(code, "FEE item needs category 行政事业性收费 and fee")
         if i["list"] == "FUND" and (i["category"] != "政府性基金" or not i.get("fund")):
             err(code, "FUND item needs category 政府性基金 and fund")
+        if i["list"] == "APPROVAL":
+            if i["category"] != "行政许可":
+                err(code, "APPROVAL item needs category 行政许可")
+            for field in ("processFlow", "statutoryLimitDays", "promisedLimitDays", "materials", "duties",
+                          "accountability", "supervision"):
+                if not i.get(field):
+                    err(code, f"APPROVAL item without {field}")
+            if "不收费" not in (i.get("remarks") or ""):
+                err(code, "APPROVAL item's remarks do not state the fee (不收费)")
+        for e in check_discretion(i):
+            err(code, e)
         if i["list"] != "FEE" and "fee" in i:
             err(code, "fee only on FEE items")
         if i["list"] != "FUND" and "fund" in i:
@@ -770,40 +1350,171 @@ def check(items):
             if not d.get("content") or len(d["content"]) > 2000:
                 err(code, f"duty {d.get('stage')} content empty or longer than 2000")
         accs = i.get("accountability") or []
-        if i["list"] == "POWER" and not 3 <= len(accs) <= 6:
+        if i["list"] in ("POWER", "APPROVAL") and not 3 <= len(accs) <= 6:
             err(code, f"{len(accs)} accountability cases (need 3-6)")
         for a in accs:
             if not a.get("situation") or len(a["situation"]) > 1000:
                 err(code, "accountability situation empty or longer than 1000")
         if not PHONE_RE.match(i.get("supervisionPhone") or ""):
             err(code, "supervisionPhone does not match ^[0-9()+\\- ]{5,40}$")
-        line = json.dumps(i, ensure_ascii=False, separators=(",", ":"))
+        line = json.dumps(public(i), ensure_ascii=False, separators=(",", ":"))
         if not re.match(r'^\{"code":"([^"]+)"', line):
             err(code, "serialized line does not start with the code")
     return errors
 
 
+def check_registers(items):
+    """Bodies, the entrustment and the officers as list-service will take them (Art. 17-19)."""
+    errors = []
+    codes = {b["creditCode"]: b for b in BODIES}
+    for b in BODIES:
+        cc = b["creditCode"]
+        if list(b.keys())[0] != "creditCode":
+            errors.append(f"body {cc}: first key is not creditCode")
+        if not credit_valid(cc):
+            errors.append(f"body {cc}: not a valid 统一社会信用代码 (GB 32100 check character)")
+        if cc[8:16] and cc[16] != org_code_check(cc[8:16]) and cc != BODY["creditCode"]:
+            errors.append(f"body {cc}: organisation code {cc[8:17]} fails its GB 11714 check")
+        if b["kind"] not in ("STATUTORY", "AUTHORIZED", "ENTRUSTED"):
+            errors.append(f"body {cc}: unknown kind {b['kind']}")
+        if not (b.get("confirmationNo") and b.get("confirmationDate")) or "演示" not in b["confirmationNo"]:
+            errors.append(f"body {cc}: a published body needs a confirmation number (marked 演示) and date")
+        for field in ("name", "enforcementCategory", "legalBasis"):
+            if not b.get(field):
+                errors.append(f"body {cc}: {field} empty")
+    if BODY["creditCode"] not in codes or codes[BODY["creditCode"]]["kind"] != "STATUTORY":
+        errors.append("the bureau is not registered as a STATUTORY body")
+    for i in items:
+        if i["implementingBody"]["creditCode"] not in codes:
+            errors.append(f"{i['code']}: implementing body {i['implementingBody']['creditCode']} is not registered")
+    by_code = {i["code"]: i for i in items}
+    for entrusted, e in ENTRUSTMENTS:
+        w = f"entrustment {e['documentNo']}"
+        if codes.get(entrusted, {}).get("kind") != "ENTRUSTED":
+            errors.append(f"{w}: {entrusted} is not a registered ENTRUSTED body")
+        if e["entrustingCreditCode"] not in codes:
+            errors.append(f"{w}: entrusting body not registered")
+        if not 2 <= len(e["itemCodes"]) <= 3:
+            errors.append(f"{w}: entrust two or three items")
+        for code in e["itemCodes"]:
+            it = by_code.get(code)
+            if not it or it["category"] != "行政处罚" or it["implementingBody"]["creditCode"] != e["entrustingCreditCode"]:
+                errors.append(f"{w}: {code} is not a penalty item of the entrusting body")
+        if not e["validFrom"] <= e["validTo"] or "演示" not in e["documentNo"]:
+            errors.append(f"{w}: term reversed or document number not marked 演示")
+    certs = Counter(o[0] for o in OFFICERS)
+    expiring = lapsed = 0
+    for cert, name, unit, frm, to in OFFICERS:
+        w = f"officer {cert}"
+        if certs[cert] > 1:
+            errors.append(f"{w}: duplicate certificate number")
+        if not re.fullmatch(r"410108\d{5}", cert):
+            errors.append(f"{w}: certificate number not like 41010816001")
+        if "演" not in name:
+            errors.append(f"{w}: name {name} is not an obviously fictitious demo name (…演…)")
+        if unit not in codes:
+            errors.append(f"{w}: unit {unit} is not a registered body")
+        try:
+            d_from, d_to = datetime.date.fromisoformat(frm), datetime.date.fromisoformat(to)
+        except ValueError:
+            errors.append(f"{w}: dates not YYYY-MM-DD")
+            continue
+        if d_from > d_to:
+            errors.append(f"{w}: valid from after valid to")
+        days = (d_to - REFERENCE_DATE).days
+        expiring += 0 <= days <= 30
+        lapsed += days < 0
+        if any("," in v or '"' in v for v in (cert, name, unit, frm, to)):
+            errors.append(f"{w}: a value needs CSV quoting; keep the file plain")
+    if not 10 <= len(OFFICERS) <= 15:
+        errors.append(f"{len(OFFICERS)} officers (need 10-15)")
+    if expiring < 2 or lapsed < 1:
+        errors.append(f"officers: {expiring} certificates end within 30 days of {REFERENCE_DATE} (need >= 2), "
+                      f"{lapsed} lapsed (need >= 1)")
+    for cert, change in OFFICER_STATUS:
+        if cert not in certs or change["status"] not in ("REVOKED", "SUSPENDED") or "演示" not in change["reason"]:
+            errors.append(f"status change of {cert}: unknown certificate, status, or reason not marked 演示")
+    return errors
+
+
+def self_test():
+    """A wrong table must fail the generator: each broken copy of a good standard has to be caught."""
+    import copy
+    good = next(i for i in ITEMS if i["code"] == "410108-AJ-CF-003")
+    if check_discretion(good):
+        return [f"self-test: the good table fails: {check_discretion(good)}"]
+
+    def broken(mutate):
+        item = copy.deepcopy(good)
+        mutate(item)
+        return item
+
+    def set_(path, value):
+        def m(item):
+            target = item["discretion"][0]
+            for key in path[:-1]:
+                target = target[key]
+            target[path[-1]] = value
+        return m
+
+    cases = {
+        "overlapping levels": set_(["levels", 1, "range"], rng(5000, 30000)),
+        "level above the statutory range": set_(["levels", 3, "range"], rng(50000, 150000)),
+        "levels out of order": lambda it: it["discretion"][0]["levels"].reverse(),
+        "a level without circumstances": set_(["levels", 0, "circumstances"], []),
+        "a fine range without the kind FINE": set_(["levels", 0, "penaltyKinds"], ["WARNING"]),
+        "a statutory end the clause does not name": set_(["statutoryRange"], rng(0, 120000)),
+        "no （演示） mark on recalled figures": set_(["sourceNote"], "据河南省裁量标准"),
+        "from above to": set_(["levels", 2, "range"], rng(50000, 30000)),
+        "standards on a non-penalty item": lambda it: it.update(category="行政检查"),
+    }
+    return [f"self-test: {name} was not caught" for name, m in cases.items() if not check_discretion(broken(m))]
+
+
+def write_jsonl(fname, rows):
+    with open(os.path.join(HERE, fname), "w", encoding="utf-8", newline="\n") as f:
+        for r in rows:
+            f.write(json.dumps(public(r), ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
 def main():
-    errors = check(ITEMS)
+    errors = self_test() + check(ITEMS) + check_registers(ITEMS)
     if errors:
         print(f"items.py: {len(errors)} check(s) failed:", file=sys.stderr)
         for e in errors:
             print("  " + e, file=sys.stderr)
         sys.exit(1)
-    for lst, fname in (("POWER", "power-items.jsonl"), ("FEE", "fee-items.jsonl"), ("FUND", "fund-items.jsonl")):
-        rows = [i for i in ITEMS if i["list"] == lst]
-        with open(os.path.join(HERE, fname), "w", encoding="utf-8", newline="\n") as f:
-            for i in rows:
-                f.write(json.dumps(i, ensure_ascii=False, separators=(",", ":")) + "\n")
-    print("all checks passed; wrote power-items.jsonl, fee-items.jsonl, fund-items.jsonl")
+    lists = (("POWER", "power-items.jsonl"), ("APPROVAL", "approval-items.jsonl"), ("FEE", "fee-items.jsonl"),
+             ("FUND", "fund-items.jsonl"))
+    for lst, fname in lists:
+        write_jsonl(fname, [i for i in ITEMS if i["list"] == lst])
+    write_jsonl("bodies.jsonl", BODIES)
+    # entrustments.tsv / officer-status.tsv: key TAB [key TAB] JSON body, for bash without jq
+    with open(os.path.join(HERE, "entrustments.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        for entrusted, e in ENTRUSTMENTS:
+            f.write(f"{entrusted}\t{e['documentNo']}\t{json.dumps(e, ensure_ascii=False, separators=(',', ':'))}\n")
+    with open(os.path.join(HERE, "officer-status.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        for cert, change in OFFICER_STATUS:
+            f.write(f"{cert}\t{change['status']}\t{json.dumps(change, ensure_ascii=False, separators=(',', ':'))}\n")
+    with open(os.path.join(HERE, "officers.csv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(",".join(OFFICER_HEADER) + "\n")
+        for cert, name, unit, frm, to in OFFICERS:
+            f.write(",".join([cert, name, unit, CATEGORY, "惠济区", ISSUER, frm, to]) + "\n")
+    print("all checks passed; wrote " + ", ".join(f for _, f in lists)
+          + ", bodies.jsonl, entrustments.tsv, officers.csv, officer-status.tsv")
     by_list = Counter(i["list"] for i in ITEMS)
-    for lst in ("POWER", "FEE", "FUND"):
+    for lst, _ in lists:
         print(f"{lst}: {by_list[lst]}")
         for cat, n in sorted(Counter(i["category"] for i in ITEMS if i["list"] == lst).items(), key=lambda x: -x[1]):
             print(f"  {cat}: {n}")
     print("POWER by section:")
     for sec, n in Counter(i["section"] for i in ITEMS if i["list"] == "POWER").most_common():
         print(f"  {sec} ({SECTIONS[sec]}): {n}")
+    print("discretion standards: " + ", ".join(
+        f"{i['code'][-6:]} ({'/'.join(SEVERITY_ZH[l['severity']] for l in i['discretion'][0]['levels'])})"
+        for i in ITEMS if i.get("discretion")))
+    print(f"bodies: {len(BODIES)} (entrusted organisation {BRIGADE_CODE}); entrustments: {len(ENTRUSTMENTS)}; "
+          f"officers: {len(OFFICERS)}")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,8 @@ class ConsumerContractTest {
 
     List<?> projected(String code) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select name, section_code, legal_basis, status from item_projection where code = ?1").setParameter(1, code).getResultList());
+                "select name, section_code, legal_basis, status, cast(cited_laws as text) from item_projection where code = ?1")
+                .setParameter(1, code).getResultList());
     }
 
     void awaitProjected(String code) {
@@ -58,7 +59,11 @@ class ConsumerContractTest {
         Object[] row = (Object[]) projected(loaded.code()).get(0);
         assertEquals(loaded.name(), row[0]);
         assertEquals(loaded.section(), row[1]);
-        assertEquals(loaded.legalBasis(), row[2], "law changes find items by their basis");
+        assertEquals(loaded.legalBasis(), row[2]);
+        var cited = cn.gov.huiji.fourlists.kernel.trace.TraceEventCodec.parseTree((String) row[4]);
+        assertEquals(1, cited.size(), "law changes find items by the laws they cite: " + cited);
+        assertEquals(loaded.citations().get(0).title(), cited.get(0).path("title").asText());
+        assertEquals(loaded.citations().get(0).version(), cited.get(0).path("version").asText());
         connector.source(ListEventsConsumer.CHANNEL).send(EventExamples.signed(ListEvents.ITEM_ADJUSTED, loaded.code(), 2));
         String adjusted = ListEvents.ITEM_ADJUSTED.example().status();
         for (int i = 0; i < 200 && !adjusted.equals(((Object[]) projected(loaded.code()).get(0))[3]); i++) {
@@ -79,7 +84,7 @@ class ConsumerContractTest {
         String code = "410108-AJ-DLQ-" + System.nanoTime() % 100000;
         connector.source(ListEventsConsumer.CHANNEL).send(EventExamples.signed(ListEvents.ITEM_LOADED, code, 4,
                 new ListEvents.ItemVersionChanged(code, 1, "POWER", "事项" + code, "行政检查", "hazchem", "《中华人民共和国消防法》第十六条",
-                        null, "PUBLISHED", example.validFrom(), null, null)));
+                        null, "PUBLISHED", example.validFrom(), null, null, null)));
         awaitProjected(code);
         assertEquals(before + 3, OutboxProbe.entriesFor(subject).size(), "each poison record is traced as dead-lettered");
     }

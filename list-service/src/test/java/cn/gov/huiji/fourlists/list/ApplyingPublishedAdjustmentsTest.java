@@ -41,6 +41,7 @@ class ApplyingPublishedAdjustmentsTest {
 
     @BeforeEach
     void sectionExists() {
+        Items.ensureBureauPublished();
         QuarkusTransaction.requiringNew().run(() -> {
             if (Section.findById("enforcement-brigade") == null) {
                 Section s = new Section();

@@ -78,7 +78,30 @@ final class Items {
                 1, "legal", "legal", "legal", TraceEventCodec.digest(dataJson), TraceEventCodec.parseTree(dataJson));
     }
 
+    /**
+     * Art. 17 (R-LIST-8): an item may name as its implementing body only a confirmed and published body, and every
+     * item of these fixtures names the bureau: the register holds it published before any item is loaded or adjusted.
+     * Through the register's service (what the resource calls), so that it works in any setup whatever identity the
+     * test runs as; idempotent.
+     */
+    static void ensureBureauPublished() {
+        var register = io.quarkus.arc.Arc.container().instance(cn.gov.huiji.fourlists.list.enforcement.service.BodyRegister.class).get();
+        var service = io.quarkus.arc.Arc.container().instance(cn.gov.huiji.fourlists.list.enforcement.service.BodyService.class).get();
+        var bureau = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> register.find(BUREAU).orElse(null));
+        if (bureau == null) {
+            service.register(new cn.gov.huiji.fourlists.list.enforcement.service.BodyService.BodyData(BUREAU, BUREAU_NAME,
+                    cn.gov.huiji.fourlists.list.enforcement.domain.BodyKind.STATUTORY, "安全生产监管执法",
+                    "《中华人民共和国安全生产法》（2014年8月31日修正）第九条", "惠编〔2016〕12号",
+                    java.time.LocalDate.parse("2016-06-30")), "legal");
+        }
+        if (bureau == null || !bureau.published()) {
+            service.publish(BUREAU, "legal");
+        }
+    }
+
+    /** The section exists, and the bureau its items name is a published body ({@link #ensureBureauPublished}). */
     static void ensureSection(String code, String name) {
+        ensureBureauPublished();
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             if (cn.gov.huiji.fourlists.list.domain.Section.findById(code) == null) {
                 cn.gov.huiji.fourlists.list.domain.Section s = new cn.gov.huiji.fourlists.list.domain.Section();

@@ -12,7 +12,8 @@ import java.time.ZoneOffset;
 
 /**
  * What list-service has published, as its events tell it (loaded or adjusted items): enough to find the items a law
- * change touches by their basis (R-LIST-10). A later event for an item never yields to an earlier one.
+ * change touches by the laws their basis cites, title and version ({@link CitedLaws}, R-LIST-10). A later event for an
+ * item never yields to an earlier one.
  */
 @ApplicationScoped
 public class ItemProjection {
@@ -42,14 +43,16 @@ public class ItemProjection {
             throw new IllegalArgumentException("an item event names the item's code, name and section");
         }
         em.createNativeQuery("""
-                        insert into item_projection (code, name, section_code, legal_basis, status, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6)
+                        insert into item_projection (code, name, section_code, legal_basis, cited_laws, status, updated_at)
+                        values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7)
                         on conflict (code) do update set name = excluded.name, section_code = excluded.section_code,
-                            legal_basis = excluded.legal_basis, status = excluded.status, updated_at = excluded.updated_at
+                            legal_basis = excluded.legal_basis, cited_laws = excluded.cited_laws, status = excluded.status,
+                            updated_at = excluded.updated_at
                         where item_projection.updated_at <= excluded.updated_at""")
                 .setParameter(1, item.code()).setParameter(2, item.name()).setParameter(3, item.section())
-                .setParameter(4, item.legalBasis()).setParameter(5, item.status() == null ? "PUBLISHED" : item.status())
-                .setParameter(6, event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time())
+                .setParameter(4, item.legalBasis()).setParameter(5, TraceEventCodec.toJson(CitedLaws.of(item)))
+                .setParameter(6, item.status() == null ? "PUBLISHED" : item.status())
+                .setParameter(7, event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time())
                 .executeUpdate();
     }
 }

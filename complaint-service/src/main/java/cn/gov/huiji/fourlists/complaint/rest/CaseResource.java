@@ -110,7 +110,8 @@ public class CaseResource {
                     + "client (fourlists.complaint.intake.per-minute; then 429 with Retry-After), characters of content "
                     + "(…intake.max-content-chars), attachments (…intake.max-attachments; PDF/JPEG/PNG by content, each at most "
                     + "…intake.max-attachment-bytes); markup is removed; the same content within …intake.duplicate-window is a "
-                    + "duplicate (409).")
+                    + "duplicate (409). A complaint about an OFFICER names in subjectRef a certificate the bureau registered "
+                    + "(执法人员公示); an unknown one is a 400 naming subjectRef (执法证号不存在).")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The case number and the query code, shown once (受理回执)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = CaseViews.ReceiptView.class)))
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "409", description = "The same content was received within the duplicate window (重复提交)")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = "Too many submissions from this client; Retry-After says when (提交过于频繁)")

@@ -18,7 +18,8 @@ public record CaseInput(
         @Schema(description = "COMPLAINT 投诉, REPORT 举报, SUGGESTION 意见建议") @NotNull CaseKind kind,
         @Schema(description = "What it is about: ITEM 事项 (subjectRef = item code), SECTION 科室 (section code), "
                 + "OFFICER 执法人员 (certificate number), LISTS 清单制定和运行, OTHER 其他") @NotNull SubjectKind subjectKind,
-        @Schema(description = "The item code, section code or certificate number") @Size(max = 64)
+        @Schema(description = "The item code, section code or certificate number; for OFFICER a certificate the bureau "
+                + "registered (执法证号, else 400: 执法证号不存在)") @Size(max = 64)
         @Pattern(regexp = "[0-9A-Za-z\\-]*") String subjectRef,
         @Schema(description = "What happened (具体内容); markup is removed") @NotBlank @Size(max = 5000) String content,
         @Schema(description = "true: no identity is kept (匿名)") @NotNull Boolean anonymous,

@@ -47,10 +47,12 @@ public class CaseIntake {
     private final ObjectMapper json;
     private final Clock clock;
     private final CaseContent caseContent;
+    private final OfficerProjection officers;
 
     public CaseIntake(CaseTraces caseTraces, IdentityVault vault, CaseCalendar calendar, ComplaintConfig config, EntityManager em,
-                      ObjectMapper json, Clock clock, CaseContent caseContent) {
+                      ObjectMapper json, Clock clock, CaseContent caseContent, OfficerProjection officers) {
         this.caseContent = caseContent;
+        this.officers = officers;
         this.caseTraces = caseTraces;
         this.vault = vault;
         this.calendar = calendar;
@@ -77,6 +79,11 @@ public class CaseIntake {
         if (needsRef && (input.subjectRef() == null || input.subjectRef().isBlank())) {
             errors.add(new Problem.FieldError("subjectRef", "name the item code, section code or certificate number",
                     "请填写事项编码、科室代码或执法证号"));
+        } else if (input.subjectKind() == SubjectKind.OFFICER && !officers.exists(input.subjectRef())) {
+            // R-LIST-9: an officer is named by a certificate list-service registered; one revoked or suspended since is
+            // still the officer complained of, so any status will do.
+            errors.add(new Problem.FieldError("subjectRef", "no enforcement certificate with this number is registered",
+                    "执法证号不存在"));
         }
         if (Boolean.TRUE.equals(input.anonymous()) && input.identity() != null) {
             errors.add(new Problem.FieldError("identity", "an anonymous case carries no identity", "匿名提交不应填写身份信息"));

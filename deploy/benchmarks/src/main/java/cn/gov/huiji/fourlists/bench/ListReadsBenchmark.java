@@ -78,7 +78,7 @@ public final class ListReadsBenchmark {
                 basis, List.of(new ListItemContent.ProcessStep("立案", "承办人", 5), new ListItemContent.ProcessStep("调查取证", "执法人员", 30),
                 new ListItemContent.ProcessStep("决定", "局长", 10)), 90, 60, null, duties,
                 List.of(new ListItemContent.AccountabilityCase("没有法律和事实依据实施行政处罚的", "《中华人民共和国行政处罚法》第五十五条")),
-                null, null, null, null, null, "0371-63611234", null);
+                null, null, null, null, null, "0371-63611234", null, null);
     }
 
     static void fill(String url, int n, Path codesFile, Path queriesFile) throws Exception {

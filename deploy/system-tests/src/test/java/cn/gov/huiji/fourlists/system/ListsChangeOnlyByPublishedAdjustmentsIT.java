@@ -60,6 +60,11 @@ class ListsChangeOnlyByPublishedAdjustmentsIT {
 
     /** The CloudEvent adjustment-service's outbox relay puts on adjustment-events when the legal section publishes. */
     static String publishedEvent(UUID requestId, String code, Map<String, Object> proposed) throws Exception {
+        return publishedEvent(requestId, code, proposed, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** The same, published at {@code time}: list-service makes the new version valid from the event's time. */
+    static String publishedEvent(UUID requestId, String code, Map<String, Object> proposed, OffsetDateTime time) throws Exception {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("requestId", requestId.toString());
         data.put("action", "PUBLISH");
@@ -73,7 +78,7 @@ class ListsChangeOnlyByPublishedAdjustmentsIT {
         event.put("source", "fourlists/adjustment-service");
         event.put("type", "fourlists.adjustment.request.published");
         event.put("subject", "request/" + requestId);
-        event.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        event.put("time", time.toString());
         event.put("datacontenttype", "application/json");
         event.put("sequence", "0000000000000000001"); // the CloudEvents Sequence extension: a string
         event.put("actorid", "legal");

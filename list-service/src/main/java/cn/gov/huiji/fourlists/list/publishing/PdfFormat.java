@@ -33,8 +33,19 @@ public final class PdfFormat {
     private PdfFormat() {
     }
 
+    /**
+     * A further table after the list, on a page of its own, e.g. the discretion standards (行政处罚自由裁量基准, R-LIST-7).
+     */
+    public record Section(String title, String subtitle, List<PublishedLayout.Column> columns, List<List<String>> rows) {
+    }
+
     public static byte[] write(Path fontFile, String title, String subtitle, List<PublishedLayout.Column> columns,
                                List<List<String>> rows) {
+        return write(fontFile, title, subtitle, columns, rows, List.of());
+    }
+
+    public static byte[] write(Path fontFile, String title, String subtitle, List<PublishedLayout.Column> columns,
+                               List<List<String>> rows, List<Section> sections) {
         try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(fontFile.toFile())) {
             AtomicReference<TrueTypeFont> first = new AtomicReference<>();
             ttc.processAllFonts(f -> first.compareAndSet(null, f));
@@ -44,50 +55,10 @@ public final class PdfFormat {
             info.setCreator("Four Lists One Network (四单一网)");
 
             PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-            float tableWidth = size.getWidth() - 2 * MARGIN;
-            float total = (float) columns.stream().mapToDouble(PublishedLayout.Column::width).sum();
-            float[] widths = new float[columns.size()];
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = tableWidth * columns.get(i).width() / total;
+            table(doc, size, font, title, subtitle, columns, rows);
+            for (Section section : sections) {
+                table(doc, size, font, section.title(), section.subtitle(), section.columns(), section.rows());
             }
-            List<List<String>> headerLines = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
-                headerLines.add(wrap(font, columns.get(i).header(), widths[i] - 2 * PAD));
-            }
-
-            Page page = new Page(doc, size, font);
-            float y = page.start(title, subtitle, true);
-            y = page.row(y, widths, headerLines, true);
-            for (List<String> row : rows) {
-                List<List<String>> cells = new ArrayList<>();
-                for (int i = 0; i < columns.size(); i++) {
-                    cells.add(wrap(font, i < row.size() ? row.get(i) : "", widths[i] - 2 * PAD));
-                }
-                // A row taller than what is left goes on, line by line, on the next page under a repeated header.
-                while (true) {
-                    int fit = (int) Math.floor((y - MARGIN - 20 - 2 * PAD) / LEADING);
-                    int need = cells.stream().mapToInt(List::size).max().orElse(1);
-                    if (need <= fit) {
-                        y = page.row(y, widths, cells, false);
-                        break;
-                    }
-                    if (fit >= 3) {
-                        List<List<String>> head = new ArrayList<>();
-                        List<List<String>> rest = new ArrayList<>();
-                        for (List<String> c : cells) {
-                            head.add(c.subList(0, Math.min(fit, c.size())));
-                            rest.add(c.subList(Math.min(fit, c.size()), c.size()));
-                        }
-                        page.row(y, widths, head, false);
-                        cells = rest;
-                    }
-                    page.close();
-                    page = new Page(doc, size, font);
-                    y = page.start(title, subtitle, false);
-                    y = page.row(y, widths, headerLines, true);
-                }
-            }
-            page.close();
             int pages = doc.getNumberOfPages();
             for (int i = 0; i < pages; i++) {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
@@ -105,6 +76,55 @@ public final class PdfFormat {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One ruled table from a fresh page: its title, the header repeated on every page it runs onto. */
+    private static void table(PDDocument doc, PDRectangle size, PDFont font, String title, String subtitle,
+                              List<PublishedLayout.Column> columns, List<List<String>> rows) throws IOException {
+        float tableWidth = size.getWidth() - 2 * MARGIN;
+        float total = (float) columns.stream().mapToDouble(PublishedLayout.Column::width).sum();
+        float[] widths = new float[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = tableWidth * columns.get(i).width() / total;
+        }
+        List<List<String>> headerLines = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            headerLines.add(wrap(font, columns.get(i).header(), widths[i] - 2 * PAD));
+        }
+
+        Page page = new Page(doc, size, font);
+        float y = page.start(title, subtitle, true);
+        y = page.row(y, widths, headerLines, true);
+        for (List<String> row : rows) {
+            List<List<String>> cells = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                cells.add(wrap(font, i < row.size() ? row.get(i) : "", widths[i] - 2 * PAD));
+            }
+            // A row taller than what is left goes on, line by line, on the next page under a repeated header.
+            while (true) {
+                int fit = (int) Math.floor((y - MARGIN - 20 - 2 * PAD) / LEADING);
+                int need = cells.stream().mapToInt(List::size).max().orElse(1);
+                if (need <= fit) {
+                    y = page.row(y, widths, cells, false);
+                    break;
+                }
+                if (fit >= 3) {
+                    List<List<String>> head = new ArrayList<>();
+                    List<List<String>> rest = new ArrayList<>();
+                    for (List<String> c : cells) {
+                        head.add(c.subList(0, Math.min(fit, c.size())));
+                        rest.add(c.subList(Math.min(fit, c.size()), c.size()));
+                    }
+                    page.row(y, widths, head, false);
+                    cells = rest;
+                }
+                page.close();
+                page = new Page(doc, size, font);
+                y = page.start(title, subtitle, false);
+                y = page.row(y, widths, headerLines, true);
+            }
+        }
+        page.close();
     }
 
     /** One page being drawn. */

@@ -302,7 +302,7 @@ public final class PublishedLayout {
                     : new ListItemContent.FundTerms(fundBasis, fundRate, fundUse);
             return new ListItemContent(code, list.name(), name, category, null, null, subItems, body, section, null,
                     legalBasis, null, statutoryLimitDays, promisedLimitDays, null, duties, accountability, null, materials,
-                    fee, fund, null, null, remarks);
+                    fee, fund, null, null, remarks, null);
         }
     }
 

@@ -31,9 +31,36 @@ public final class XlsxFormat {
     private XlsxFormat() {
     }
 
+    /** A further sheet after the list, e.g. the discretion standards (裁量基准, R-LIST-7): an import reads only the first. */
+    public record Extra(String sheetName, String title, String subtitle, List<PublishedLayout.Column> columns,
+                        List<List<String>> rows) {
+    }
+
     public static byte[] write(String title, String subtitle, List<PublishedLayout.Column> columns, List<List<String>> rows) {
+        return write(title, subtitle, columns, rows, List.of());
+    }
+
+    public static byte[] write(String title, String subtitle, List<PublishedLayout.Column> columns, List<List<String>> rows,
+                               List<Extra> extras) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(title.length() > 31 ? title.substring(title.length() - 31) : title);
+            Styles styles = new Styles(wb);
+            sheet(wb, styles, title.length() > 31 ? title.substring(title.length() - 31) : title, title, subtitle, columns, rows);
+            for (Extra e : extras) {
+                sheet(wb, styles, e.sheetName(), e.title(), e.subtitle(), e.columns(), e.rows());
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Styles(CellStyle title, CellStyle header, CellStyle body) {
+        Styles(Workbook wb) {
+            this(titleStyle(wb), headerStyle(wb), bodyStyle(wb));
+        }
+
+        static CellStyle titleStyle(Workbook wb) {
             CellStyle titleStyle = wb.createCellStyle();
             Font titleFont = wb.createFont();
             titleFont.setBold(true);
@@ -41,6 +68,10 @@ public final class XlsxFormat {
             titleFont.setFontName("宋体");
             titleStyle.setFont(titleFont);
             titleStyle.setAlignment(HorizontalAlignment.CENTER);
+            return titleStyle;
+        }
+
+        static CellStyle headerStyle(Workbook wb) {
             CellStyle header = bordered(wb);
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -49,39 +80,45 @@ public final class XlsxFormat {
             header.setAlignment(HorizontalAlignment.CENTER);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return header;
+        }
+
+        static CellStyle bodyStyle(Workbook wb) {
             CellStyle body = bordered(wb);
             body.setWrapText(true);
             body.setVerticalAlignment(VerticalAlignment.TOP);
+            return body;
+        }
+    }
 
-            Row t = sheet.createRow(0);
-            t.setHeightInPoints(28);
-            t.createCell(0).setCellValue(title);
-            t.getCell(0).setCellStyle(titleStyle);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
-            Row s = sheet.createRow(1);
-            s.createCell(0).setCellValue(subtitle);
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns.size() - 1));
-            Row h = sheet.createRow(2);
-            for (int i = 0; i < columns.size(); i++) {
-                Cell c = h.createCell(i);
-                c.setCellValue(columns.get(i).header());
-                c.setCellStyle(header);
-                sheet.setColumnWidth(i, Math.min(255 * 256, (int) (columns.get(i).width() * 12 * 256)));
+    /** One sheet: a title row, a subtitle row, the header row, one row per line. */
+    private static void sheet(Workbook wb, Styles styles, String name, String title, String subtitle,
+                              List<PublishedLayout.Column> columns, List<List<String>> rows) {
+        Sheet sheet = wb.createSheet(name);
+        Row t = sheet.createRow(0);
+        t.setHeightInPoints(28);
+        t.createCell(0).setCellValue(title);
+        t.getCell(0).setCellStyle(styles.title());
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
+        Row s = sheet.createRow(1);
+        s.createCell(0).setCellValue(subtitle);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns.size() - 1));
+        Row h = sheet.createRow(2);
+        for (int i = 0; i < columns.size(); i++) {
+            Cell c = h.createCell(i);
+            c.setCellValue(columns.get(i).header());
+            c.setCellStyle(styles.header());
+            sheet.setColumnWidth(i, Math.min(255 * 256, (int) (columns.get(i).width() * 12 * 256)));
+        }
+        sheet.createFreezePane(0, 3);
+        int r = 3;
+        for (List<String> row : rows) {
+            Row x = sheet.createRow(r++);
+            for (int i = 0; i < row.size(); i++) {
+                Cell c = x.createCell(i);
+                c.setCellValue(row.get(i));
+                c.setCellStyle(styles.body());
             }
-            sheet.createFreezePane(0, 3);
-            int r = 3;
-            for (List<String> row : rows) {
-                Row x = sheet.createRow(r++);
-                for (int i = 0; i < row.size(); i++) {
-                    Cell c = x.createCell(i);
-                    c.setCellValue(row.get(i));
-                    c.setCellStyle(body);
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -39,8 +39,11 @@ public class AdjustmentApplier {
     private final TraceRecorder traces;
     private final Validator validator;
     private final ItemVersioning versioning;
+    private final ItemLoadService loader;
 
-    public AdjustmentApplier(EntityManager em, TraceRecorder traces, Validator validator, ItemVersioning versioning) {
+    public AdjustmentApplier(EntityManager em, TraceRecorder traces, Validator validator, ItemVersioning versioning,
+                             ItemLoadService loader) {
+        this.loader = loader;
         this.versioning = versioning;
         this.em = em;
         this.traces = traces;
@@ -115,6 +118,10 @@ public class AdjustmentApplier {
             }
         } else if (item == null || REPEALED.equals(item.fields.status)) {
             return "item " + withList.code() + " is not in force";
+        }
+        String[] unconfirmed = loader.unconfirmedBody(withList); // Art. 17: a confirmed and published body only
+        if (unconfirmed != null) {
+            return unconfirmed[0] + "（" + unconfirmed[1] + "）";
         }
         traceAdjusted(versioning.change(item, ItemFields.of(list, withList, ItemVersioning.PUBLISHED), validFrom, requestId),
                 changeKind, requestId);

@@ -33,11 +33,27 @@ public class ItemLoadService {
     private final TraceRecorder traces;
     private final ItemVersioning versioning;
     private final Validator validator;
+    private final cn.gov.huiji.fourlists.list.enforcement.service.BodyRegister bodies;
 
-    public ItemLoadService(TraceRecorder traces, ItemVersioning versioning, Validator validator) {
+    public ItemLoadService(TraceRecorder traces, ItemVersioning versioning, Validator validator,
+                           cn.gov.huiji.fourlists.list.enforcement.service.BodyRegister bodies) {
         this.traces = traces;
         this.versioning = versioning;
         this.validator = validator;
+        this.bodies = bodies;
+    }
+
+    /**
+     * Art. 17: an item names as its implementing body only a body confirmed and published in the register (R-LIST-8).
+     * Null when the item may be published; else why not, in English and Chinese.
+     */
+    public String[] unconfirmedBody(ListItemContent content) {
+        String code = content.bodyCreditCode();
+        if (code == null || code.isBlank() || bodies.publishedNow(code)) {
+            return null;
+        }
+        return new String[]{"body not confirmed: " + code + " is not a confirmed and published enforcement body (Art. 17)",
+                "主体未确认：" + code + " 不是已确认并公告的执法主体（第十七条）"};
     }
 
     @Transactional
@@ -62,6 +78,10 @@ public class ItemLoadService {
     /** Loads items already checked (an import checks every row first, then loads all or nothing). */
     @Transactional(Transactional.TxType.MANDATORY)
     public ListItem loadChecked(ListKind list, ListItemContent content, String loadedBy, OffsetDateTime at) {
+        String[] unconfirmed = unconfirmedBody(content);
+        if (unconfirmed != null) {
+            throw ProblemException.invalid("implementingBody.creditCode", unconfirmed[0], unconfirmed[1]);
+        }
         ListItem item = new ListItem();
         item.code = content.code();
         item.loadedAt = at;

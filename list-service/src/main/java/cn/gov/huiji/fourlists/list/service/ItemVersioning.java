@@ -53,10 +53,13 @@ public class ItemVersioning {
 
     /**
      * What the trace of a change says. The lists are public, so the event carries the item's public fields:
-     * adjustment-service finds the items a law change touches by their basis (R-LIST-10).
+     * adjustment-service finds the items a law change touches by the title and version of each law cited (R-LIST-10).
      */
     public static ListEvents.ItemVersionChanged eventData(ListItemVersion v, String changeKind, java.util.UUID requestId) {
+        java.util.List<ListEvents.CitedLaw> cited = v.fields.content == null || v.fields.content.legalBasis() == null ? null
+                : v.fields.content.legalBasis().stream().map(c -> new ListEvents.CitedLaw(c.title(), c.version())).distinct().toList();
         return new ListEvents.ItemVersionChanged(v.code, v.version, v.fields.list.name(), v.fields.name, v.fields.category,
-                v.fields.section, v.fields.legalBasis, v.fields.bodyCreditCode, v.fields.status, v.validFrom, changeKind, requestId);
+                v.fields.section, v.fields.legalBasis, v.fields.bodyCreditCode, v.fields.status, v.validFrom, changeKind, requestId,
+                cited);
     }
 }

@@ -25,7 +25,9 @@ import java.util.Set;
 
 /**
  * The legal section's import of a list in the published spreadsheet layout (R-LIST-4: the first load). Every row
- * and column error is reported at once; nothing is imported unless every row is right.
+ * and column error is reported at once; nothing is imported unless every row is right. Only the first sheet is read:
+ * the export's second sheet (裁量基准, R-LIST-7) is left aside, and standards are loaded with the item's JSON or by a
+ * published adjustment.
  */
 @ApplicationScoped
 public class ListImporter {
@@ -141,6 +143,10 @@ public class ListImporter {
                             "item " + item.code() + " is already published; change it through an adjustment request (Art. 22, 26)",
                             "事项 " + item.code() + " 已公布，只能通过动态调整程序变更"));
                 }
+            }
+            String[] unconfirmed = loader.unconfirmedBody(item); // Art. 17: a confirmed and published body only
+            if (unconfirmed != null && !cellErrors.containsKey("实施主体")) {
+                errors.add(new Problem.FieldError(at + "实施主体", unconfirmed[0], unconfirmed[1]));
             }
             items.add(item);
         }

@@ -8,6 +8,7 @@ import cn.gov.huiji.fourlists.list.config.ExportConfig;
 import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
 import cn.gov.huiji.fourlists.list.domain.ListKind;
 import cn.gov.huiji.fourlists.kernel.csv.SpreadsheetCsv;
+import cn.gov.huiji.fourlists.list.publishing.DiscretionSheet;
 import cn.gov.huiji.fourlists.list.publishing.PdfFormat;
 import cn.gov.huiji.fourlists.list.publishing.PublishedLayout;
 import cn.gov.huiji.fourlists.list.publishing.XlsxFormat;
@@ -80,10 +81,34 @@ public class ListPublisher {
                 all.addAll(rows);
                 yield SpreadsheetCsv.writeBytes(all);
             }
-            case XLSX -> XlsxFormat.write(layout.title(), subtitle, layout.columns(), rows);
-            case PDF -> PdfFormat.write(font(), layout.title(), subtitle, layout.columns(), rows);
+            case XLSX -> XlsxFormat.write(layout.title(), subtitle, layout.columns(), rows, discretion(list, items).stream()
+                    .map(d -> new XlsxFormat.Extra(DiscretionSheet.SHEET, d.title(), subtitle(day, d.rows().size()),
+                            DiscretionSheet.COLUMNS, d.rows())).toList());
+            case PDF -> PdfFormat.write(font(), layout.title(), subtitle, layout.columns(), rows, discretion(list, items).stream()
+                    .map(d -> new PdfFormat.Section(d.title(), subtitle(day, d.printRows().size()), DiscretionSheet.PRINT_COLUMNS,
+                            d.printRows())).toList());
         };
         return new Document(bytes, format, file);
+    }
+
+    private record Discretion(String title, List<List<String>> rows, List<List<String>> printRows) {
+    }
+
+    /**
+     * The discretion standards of the exported items (R-LIST-7), after the list: always for the power list, whose
+     * 行政处罚 items carry them; for another list only when one of its items does.
+     */
+    private static List<Discretion> discretion(ListKind list, List<ListItemVersion> items) {
+        List<cn.gov.huiji.fourlists.kernel.contract.ListItemContent> contents = items.stream().map(v -> v.fields.content).toList();
+        if (list != ListKind.POWER && !DiscretionSheet.any(contents)) {
+            return List.of();
+        }
+        return List.of(new Discretion("惠济区安全生产监督管理局" + DiscretionSheet.TITLE, DiscretionSheet.rows(contents),
+                DiscretionSheet.printRows(contents)));
+    }
+
+    private static String subtitle(LocalDate day, int levels) {
+        return "（截至 " + day + "，共 " + levels + " 个裁量阶次）";
     }
 
     /** The sections as the published layout names them. */

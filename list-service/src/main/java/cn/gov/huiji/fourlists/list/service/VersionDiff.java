@@ -50,6 +50,7 @@ public final class VersionDiff {
         m.put("onlineUrl", "网上办理地址");
         m.put("supervisionPhone", "监督电话");
         m.put("remarks", "备注");
+        m.put("discretion", "裁量基准");
         LABELS = Map.copyOf(m);
         ORDER = List.copyOf(m.keySet());
     }
@@ -70,16 +71,91 @@ public final class VersionDiff {
         for (String f : fields) {
             JsonNode x = a.path(f).isMissingNode() ? NullNode.instance : a.get(f);
             JsonNode y = b.path(f).isMissingNode() ? NullNode.instance : b.get(f);
-            if (!x.equals(y)) {
+            if (x.equals(y)) {
+                continue;
+            }
+            if (f.equals("discretion") && x.isArray() && y.isArray()) {
+                discretion(f, LABELS.get(f), x, y, changes);
+            } else {
                 changes.add(new Change(f, LABELS.getOrDefault(f, f), x, y));
             }
         }
         return changes;
     }
 
-    /** The names of the fields that differ, for a history listing. */
+    /** The names of the fields that differ, for a history listing: discretion[0].levels[1].range counts as discretion. */
     public static List<String> changedFields(ItemFields before, ItemFields after, ObjectMapper json) {
-        return between(before, after, json).stream().map(Change::field).toList();
+        return between(before, after, json).stream().map(c -> c.field().split("[.\\[]", 2)[0]).distinct().toList();
+    }
+
+    /** The parts of a discretion standard (R-LIST-7) as the published tables name them. */
+    static final Map<String, String> DISCRETION_LABELS = Map.ofEntries(
+            Map.entry("violation", "违法行为"), Map.entry("violatedClause", "违法条款"), Map.entry("penaltyClause", "处罚条款"),
+            Map.entry("statutoryRange", "法定幅度"), Map.entry("levels", "裁量阶次"), Map.entry("severity", "阶次"),
+            Map.entry("circumstances", "情形"), Map.entry("penaltyKinds", "处罚种类"), Map.entry("range", "幅度"),
+            Map.entry("otherPenalties", "其他处罚"), Map.entry("noPenalty", "不予处罚情形"), Map.entry("lighter", "从轻处罚情形"),
+            Map.entry("mitigated", "减轻处罚情形"), Map.entry("heavier", "从重处罚情形"), Map.entry("sourceNote", "来源说明"),
+            Map.entry("fineFromYuan", "罚款下限（元）"), Map.entry("fineToYuan", "罚款上限（元）"),
+            Map.entry("incomeMultipleFrom", "违法所得倍数下限"), Map.entry("incomeMultipleTo", "违法所得倍数上限"));
+
+    /**
+     * The discretion standards compared part by part, so that a changed fine reads as
+     * {@code discretion[0].levels[1].range.fineToYuan} (裁量基准 › 违法行为1 › 裁量阶次 › 「一般」阶次 › 幅度 › 罚款上限（元）) rather than
+     * as two whole lists. Standards and levels compare by position; lists of words (情形, 处罚种类) as a whole.
+     */
+    private static void discretion(String path, String label, JsonNode x, JsonNode y, List<Change> changes) {
+        if (x.equals(y)) {
+            return;
+        }
+        if (x.isArray() && y.isArray() && (isObjects(x) || isObjects(y))) {
+            boolean levels = path.endsWith("levels");
+            for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
+                JsonNode a = i < x.size() ? x.get(i) : NullNode.instance;
+                JsonNode b = i < y.size() ? y.get(i) : NullNode.instance;
+                String name = levels ? "「" + severityLabel(b.isNull() ? a : b) + "」阶次" : "违法行为" + (i + 1);
+                discretion(path + "[" + i + "]", label + " › " + name, a, b, changes);
+            }
+            return;
+        }
+        if (x.isObject() && y.isObject()) {
+            Set<String> keys = new LinkedHashSet<>();
+            x.fieldNames().forEachRemaining(keys::add);
+            y.fieldNames().forEachRemaining(keys::add);
+            for (String k : keys) {
+                JsonNode a = x.path(k).isMissingNode() ? NullNode.instance : x.get(k);
+                JsonNode b = y.path(k).isMissingNode() ? NullNode.instance : y.get(k);
+                if (!k.equals("levels") || !a.isArray() || !b.isArray()) {
+                    if (a.equals(b)) {
+                        continue;
+                    }
+                    if (!(a.isObject() && b.isObject())) {
+                        changes.add(new Change(path + "." + k, label + " › " + DISCRETION_LABELS.getOrDefault(k, k), a, b));
+                        continue;
+                    }
+                }
+                discretion(path + "." + k, label + " › " + DISCRETION_LABELS.getOrDefault(k, k), a, b, changes);
+            }
+            return;
+        }
+        changes.add(new Change(path, label, x, y));
+    }
+
+    private static boolean isObjects(JsonNode array) {
+        for (JsonNode n : array) {
+            if (n.isObject()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String severityLabel(JsonNode level) {
+        String s = level.path("severity").asText("");
+        try {
+            return cn.gov.huiji.fourlists.kernel.contract.Severity.valueOf(s).label();
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
     }
 
     private static ObjectNode tree(ItemFields f, ObjectMapper json) {

@@ -2,7 +2,10 @@ package cn.gov.huiji.fourlists.kernel.contract;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 
+import java.util.List;
 import java.util.Objects;
 
 /** Checks the cross-field rules of an item's content (R-LIST-2); messages come from ValidationMessages. */
@@ -53,7 +56,30 @@ public class ItemContentValidator implements ConstraintValidator<ValidItemConten
         if ("FUND".equals(item.list()) && item.fund() == null) {
             ok = fail(context, "{fourlists.item.fund.required}", "fund");
         }
+        // R-LIST-7: the discretion standards' own rules (category, level order, ranges), each naming its path.
+        for (DiscretionRules.Breach breach : DiscretionRules.check(item)) {
+            ok = fail(context, breach);
+        }
         return ok;
+    }
+
+    /** A breach deep in a list, e.g. discretion[0].levels[1].range: each index belongs to the node after it. */
+    private static boolean fail(ConstraintValidatorContext context, DiscretionRules.Breach breach) {
+        List<DiscretionRules.Breach.Node> path = breach.path();
+        NodeBuilderCustomizableContext node = context.buildConstraintViolationWithTemplate(breach.message())
+                .addPropertyNode(path.get(0).name());
+        NodeBuilderDefinedContext indexed = null;
+        for (int i = 1; i < path.size(); i++) {
+            DiscretionRules.Breach.Node n = path.get(i);
+            node = indexed != null ? indexed.addPropertyNode(n.name()) : node.addPropertyNode(n.name());
+            indexed = n.index() != null ? node.inIterable().atIndex(n.index()) : null;
+        }
+        if (indexed != null) {
+            indexed.addConstraintViolation();
+        } else {
+            node.addConstraintViolation();
+        }
+        return false;
     }
 
     private static boolean fail(ConstraintValidatorContext context, String message, String... path) {

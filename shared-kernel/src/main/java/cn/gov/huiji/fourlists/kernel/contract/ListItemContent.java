@@ -58,7 +58,9 @@ public record ListItemContent(
         @Schema(description = "Where to apply online (网上办理地址)") @Size(max = 500) @Pattern(regexp = "https?://\\S+") String onlineUrl,
         @Schema(description = "Supervision phone (监督电话)", examples = "0371-12345678") @Size(max = 40)
         @Pattern(regexp = "[0-9()+\\- ]{5,40}") String supervisionPhone,
-        @Schema(description = "Remarks (备注)") @Size(max = 2000) String remarks) {
+        @Schema(description = "Remarks (备注)") @Size(max = 2000) String remarks,
+        @Schema(description = "For 行政处罚 items: the discretion standards, violation by violation (行政处罚自由裁量基准, R-LIST-7)")
+        @Size(max = 60) List<@NotNull @Valid DiscretionStandard> discretion) {
 
     @Schema(description = "A sub-item (子项)")
     public record SubItem(@Size(max = 64) String code, @NotBlank @Size(max = 500) String name) {
@@ -122,14 +124,14 @@ public record ListItemContent(
     public static ListItemContent basic(String code, String list, String name, String category, String section,
                                         List<Citation> legalBasis) {
         return new ListItemContent(code, list, name, category, null, null, null, null, section, null, legalBasis, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public ListItemContent withList(String list) {
         return new ListItemContent(code, list, name, category, basicCode, implementationCode, subItems, implementingBody,
                 section, exerciseLevel, legalBasis, processFlow, statutoryLimitDays, promisedLimitDays,
                 extensionConditions, duties, accountability, supervision, materials, fee, fund, onlineUrl,
-                supervisionPhone, remarks);
+                supervisionPhone, remarks, discretion);
     }
 
     /** The legal basis as one published text, citations separated by 「；」. */

@@ -65,9 +65,13 @@ public final class AdjustmentEvents {
                                        String calendarVersion) {
     }
 
-    /** The legal section registered a law as amended or repealed (R-LIST-10); {@code obligations} items cite it. */
+    /**
+     * The legal section registered a law as amended or repealed (R-LIST-10); {@code obligations} items cite it
+     * ({@code amendedVersion}, when named, the version they cite; the 3 working days run from {@code dueFrom}).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record LawChangeRegistered(UUID lawChangeId, String lawTitle, String kind, LocalDate effective, String document,
-                                      int obligations) {
+                                      int obligations, String amendedVersion, LocalDate dueFrom) {
     }
 
     /** A published item cites a changed law: its section owes a request within 3 working days. */
@@ -91,7 +95,7 @@ public final class AdjustmentEvents {
     static final ListItemContent PROPOSED = new ListItemContent("410108-AJ-CF-001", "POWER", "对未取得安全生产许可证擅自进行生产的处罚",
             "行政处罚", null, null, null, null, "enforcement-brigade", "区级",
             List.of(new ListItemContent.Citation(CitationLevel.LAW, "中华人民共和国安全生产法", "2021年6月10日修正", "第九十五条", null)),
-            null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     static RequestStepTaken step(String action, String from, String to, LocalDate due, ListItemContent proposed) {
         return new RequestStepTaken(REQUEST_ID, action, from, to, "hazchem", "MODIFY", "410108-AJ-CF-001", due,
@@ -155,7 +159,7 @@ public final class AdjustmentEvents {
             "fourlists.adjustment.law-change.registered", TraceTopics.ADJUSTMENT, "law-change/{lawChangeId}",
             LawChangeRegistered.class, PRODUCER, List.of(), "The legal section registered a law as amended or repealed (法律法规立改废)",
             new LawChangeRegistered(UUID.fromString("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d"), "安全生产法", "AMENDED",
-                    LocalDate.parse("2021-09-01"), "主席令第八十八号", 3));
+                    LocalDate.parse("2021-09-01"), "主席令第八十八号", 3, "2014年8月31日修正", LocalDate.parse("2021-09-01")));
     public static final EventType<ObligationOpened> OBLIGATION_OPENED = new EventType<>("fourlists.adjustment.obligation.opened",
             TraceTopics.ADJUSTMENT, OBLIGATION, ObligationOpened.class, PRODUCER, List.of(),
             "A published item cites the changed law: its section owes a request (调整义务)",

@@ -28,7 +28,7 @@ class ItemContentRulesTest {
         return new ListItemContent(code, list, "危险化学品经营许可证核发", "行政许可", basic, impl, null,
                 new ImplementingBody("惠济区安全生产监督管理局", credit), "hazchem", "区级",
                 List.of(new Citation(CitationLevel.ADMINISTRATIVE_REGULATION, "危险化学品安全管理条例", "国务院令第591号", "第三十三条", null)),
-                flow, statutory, promised, null, null, null, null, null, null, null, null, null, null);
+                flow, statutory, promised, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static Set<String> brokenFields(ListItemContent item) {

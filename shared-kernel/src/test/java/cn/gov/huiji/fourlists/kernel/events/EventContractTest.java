@@ -212,6 +212,9 @@ class EventContractTest {
         if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
             return map("type", "integer");
         }
+        if (c == java.math.BigDecimal.class) {
+            return map("type", "number");
+        }
         if (c == boolean.class || c == Boolean.class) {
             return map("type", "boolean");
         }
