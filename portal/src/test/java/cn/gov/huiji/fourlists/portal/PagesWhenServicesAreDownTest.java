@@ -27,4 +27,19 @@ class PagesWhenServicesAreDownTest {
                 .post("/complaints/feedback").then().statusCode(503).body(containsString("投诉举报服务暂时无法访问"));
         given().get("/portal.css").then().statusCode(200).body(containsString("@media print"));
     }
+
+    @Test
+    void theEnforcementDisclosuresStillRenderTheirFormsAndSayPlainlyThatListServiceIsDown() {
+        given().get("/bodies").then().statusCode(200).body(containsString("<h1>执法主体公示</h1>"))
+                .body(containsString("<label for=\"asOf\">")).body(containsString("清单服务暂时无法访问"));
+        given().get("/bodies/114101080051883705").then().statusCode(503).body(containsString("清单服务暂时无法访问"));
+        given().get("/officers?q=张明").then().statusCode(200).body(containsString("<label for=\"q\">姓名、单位或执法证号</label>"))
+                .body(containsString("<label for=\"certificate\">执法证号</label>")).body(containsString("清单服务暂时无法访问"));
+        given().get("/officers/check").then().statusCode(200).body(containsString("<h1>执法证有效性查询</h1>"))
+                .body(org.hamcrest.Matchers.not(containsString("清单服务暂时无法访问"))); // nothing asked yet
+        given().get("/officers/check?certificate=41010816001&date=2026-05-01").then().statusCode(503)
+                .body(containsString("清单服务暂时无法访问")).body(containsString("value=\"41010816001\""));
+        given().get("/").then().statusCode(200).body(containsString("<a href=\"/lists/approval\">审批事项清单</a>"))
+                .body(containsString("<a href=\"/bodies\">执法主体公示</a>")).body(containsString("<a href=\"/officers\">执法人员公示</a>"));
+    }
 }

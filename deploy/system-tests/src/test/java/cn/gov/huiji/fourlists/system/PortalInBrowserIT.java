@@ -143,4 +143,65 @@ class PortalInBrowserIT {
         screenshot("07-phone-search");
         browser.manage().window().setSize(new Dimension(1024, 900));
     }
+
+    /**
+     * Art. 16–19 on the portal: the published bodies, the officers found by name or certificate, a certificate checked
+     * for a day, and a penalty item's discretion standards, each page in Chinese and without serious violations.
+     */
+    @Test
+    void whoMayEnforceAndHowFarIsPublic() throws Exception {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        browser.get(PORTAL + "/");
+        browser.findElement(By.linkText("执法主体公示")).click();
+        assertEquals("执法主体公示", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(text().contains("惠济区安全生产监督管理局") && text().contains("114101080051883705"),
+                "the bureau is a published body: " + text());
+        screenshot("08-bodies");
+        noSeriousAccessibilityViolations("bodies");
+        browser.findElement(By.linkText("惠济区安全生产监督管理局")).click();
+        assertTrue(text().contains("执法类别") && text().contains("确认文号"), "the body's record");
+        noSeriousAccessibilityViolations("body");
+
+        // A certificate registered now, found by its number and checked for today.
+        String certificate = "41010897" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        Suite.as("legal").contentType("application/json").body(java.util.Map.of("certificateNo", certificate,
+                        "name", "浏览器测试员", "unitCreditCode", "114101080051883705", "category", "安全生产监管执法", "area", "惠济区",
+                        "issuingAuthority", "郑州市人民政府法制办公室", "validFrom", "2020-01-01", "validTo", "2030-12-31"))
+                .post(Suite.LIST + "/api/v1/officers").then().statusCode(201);
+        browser.findElement(By.linkText("执法人员公示")).click();
+        WebElement q = browser.findElement(By.id("q"));
+        q.sendKeys(certificate);
+        q.submit();
+        assertTrue(text().contains("浏览器测试员") && text().contains("有效"), "the officer is found by certificate: " + text());
+        screenshot("09-officers");
+        noSeriousAccessibilityViolations("officers");
+        browser.findElement(By.linkText(certificate)).click();
+        assertEquals("有效", browser.findElement(By.id("verdict")).getText(), "the certificate is valid today");
+        assertTrue(browser.findElement(By.id("verdict-text")).getText().contains("惠济区安全生产监督管理局"));
+        assertTrue(!java.util.regex.Pattern.compile("\\d{6}(19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[0-9X]")
+                .matcher(text()).find(), "no identity number anywhere on the page");
+        screenshot("10-certificate-check");
+        noSeriousAccessibilityViolations("certificate check");
+
+        // A penalty item with standards: the levels, their circumstances and ranges in words.
+        String code = String.format("5%011d", System.nanoTime() % 100_000_000_000L);
+        var item = ListsChangeOnlyByPublishedAdjustmentsIT.item(code, "对未按规定进行安全生产教育和培训的处罚（浏览器测试）",
+                "2014年8月31日修正", "第九十四条");
+        item.put("discretion", List.of(DiscretionStandardsChangeOnlyByAdjustmentIT.standard(30000)));
+        Suite.as("legal").contentType("application/json").body(item).post(Suite.LIST + "/api/v1/lists/power/items")
+                .then().statusCode(201);
+        browser.get(PORTAL + "/items/" + code);
+        assertEquals("行政处罚自由裁量基准", browser.findElement(By.id("disc-h")).getText());
+        String levels = browser.findElement(By.cssSelector("table.levels")).getText();
+        assertTrue(levels.contains("一般") && levels.contains("1万元至3万元") && levels.contains("责令停产停业"),
+                "the levels table reads in words: " + levels);
+        screenshot("11-discretion");
+        noSeriousAccessibilityViolations("discretion");
+
+        browser.findElement(By.linkText("审批事项清单")).click();
+        assertEquals("行政审批事项清单", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(text().contains("危险化学品经营许可证核发"), "the approval list holds the licensing items");
+        noSeriousAccessibilityViolations("approval list");
+        browser.manage().window().setSize(new Dimension(1024, 900));
+    }
 }

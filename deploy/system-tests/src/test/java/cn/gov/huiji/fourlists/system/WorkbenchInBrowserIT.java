@@ -457,6 +457,83 @@ class WorkbenchInBrowserIT {
         signOut();
     }
 
+    /**
+     * Art. 17–19 on the workbench: the legal section registers an entrusted organisation, publishes it once confirmed,
+     * entrusts it with a penalty item for a term; imports officers from a spreadsheet — a bad file is refused with every
+     * error by row and column, nothing imported — and suspends a certificate. The portal then shows the organisation,
+     * and the certificate check answers 暂扣.
+     */
+    @Test
+    void theLegalSectionKeepsTheBodiesAndOfficersRegisters() throws Exception {
+        String code = WhoMayEnforceIT.newCreditCode("12");
+        String item = RestAssured.given().queryParam("category", "行政处罚").queryParam("size", 1)
+                .get(Suite.LIST + "/api/v1/lists/power/items").then().statusCode(200).extract().path("items[0].code");
+        signIn("legal");
+        visit("/bodies", "执法主体", "workbench-40-bodies");
+        navigating(() -> browser.findElement(By.linkText("登记执法主体")).click());
+        type("creditCode", code);
+        type("name", "工作台测试受委托组织");
+        select("kind", "ENTRUSTED");
+        type("enforcementCategory", "安全生产监管执法");
+        type("legalBasis", "《中华人民共和国行政处罚法》（2009年8月27日修正）第十八条");
+        type("confirmationNo", "惠编〔2016〕工作台测试");
+        setDate("confirmationDate", "2016-06-30");
+        noSeriousAccessibilityViolations("workbench body form");
+        press("登记");
+        assertTrue(text().contains("执法主体已登记，尚未公告。"), "registered: " + text());
+        press("公告");
+        assertTrue(text().contains("已公告") || text().contains("撤销公告"), "published: " + text());
+        type("entrustingCreditCode", "114101080051883705");
+        type("itemCodes", item);
+        setDate("entrustFrom", "2016-07-01");
+        setDate("entrustTo", java.time.LocalDate.now().plusYears(1).toString());
+        type("documentNo", "惠安监委〔2016〕工作台测试");
+        setDate("documentDate", "2016-06-28");
+        press("登记委托");
+        assertTrue(text().contains("委托已登记。") && text().contains(item), "the entrustment is listed: " + text());
+        screenshot("workbench-41-body-entrusted");
+        noSeriousAccessibilityViolations("workbench body");
+        RestAssured.get(Suite.LIST + "/api/v1/authority-check?bodyCode=" + code + "&power=" + item).then().statusCode(200)
+                .body("reasonCode", org.hamcrest.Matchers.equalTo("AUTHORIZED"));
+
+        // A spreadsheet with a bad row is refused whole, each error by row and column; the good file is imported.
+        String no = "41010896" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String header = "执法证号,姓名,所在单位统一社会信用代码,执法类别,执法区域,发证机关,有效期起,有效期止\n";
+        String good = no + ",工作台测试员," + code + ",安全生产监管执法,惠济区,郑州市人民政府法制办公室,2020-01-01,2030-12-31\n";
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("officers-bad", ".csv");
+        java.nio.file.Files.writeString(bad, header + good + no + "1,工作台测试员二,不是信用代码,安全生产监管执法,惠济区,发证机关,2020-01-01,2019-12-31\n");
+        java.nio.file.Path fine = java.nio.file.Files.createTempFile("officers-good", ".csv");
+        java.nio.file.Files.writeString(fine, header + good);
+        visit("/officers", "执法人员", "workbench-42-officers");
+        browser.findElement(By.id("file")).sendKeys(bad.toString());
+        press("导入");
+        String errors = browser.findElement(By.xpath("//table[.//th[text()='行']]")).getText();
+        assertTrue(errors.contains("3") && errors.contains("所在单位统一社会信用代码") && errors.contains("有效期止"),
+                "each error by row and column: " + errors);
+        screenshot("workbench-43-import-refused");
+        noSeriousAccessibilityViolations("workbench import errors");
+        RestAssured.get(Suite.LIST + "/api/v1/officers/" + no).then().statusCode(404);
+        browser.findElement(By.id("file")).sendKeys(fine.toString());
+        press("导入");
+        assertTrue(text().contains("已导入 1 名执法人员。"), "imported: " + text());
+        type("q", no);
+        press("查询");
+        navigating(() -> browser.findElement(By.partialLinkText(no)).click());
+        select("status", "SUSPENDED");
+        setDate("status-date", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        type("status-reason", "工作台测试：暂扣执法证");
+        press("变更状态");
+        assertTrue(text().contains("执法证状态已变更。") && text().contains("暂扣"), "suspended, in the history: " + text());
+        screenshot("workbench-44-officer-suspended");
+        noSeriousAccessibilityViolations("workbench officer");
+        signOut();
+
+        browser.get(PortalInBrowserIT.PORTAL + "/officers/check?certificate=" + no);
+        assertEquals("无效", browser.findElement(By.id("verdict")).getText(), "the public check answers at once");
+        browser.get(PortalInBrowserIT.PORTAL + "/bodies?kind=ENTRUSTED");
+        assertTrue(text().contains("工作台测试受委托组织"), "the published organisation is on the portal");
+    }
+
     /** Text of an element, for readable assertions. */
     record WebElementText(String text) {
         boolean has(String part) {

@@ -197,7 +197,7 @@ public final class DiscretionAssessment {
         List<DiscretionStandard> standards = item.standards();
         if (standards.isEmpty()) {
             throw ProblemException.invalid("violation", "item " + item.code() + " has no discretion standards",
-                    "事项 " + item.code() + " " + NO_STANDARDS_ZH);
+                    "事项 " + item.code() + " 尚未制定裁量基准");
         }
         String v = violation.strip();
         if (v.matches("\\d{1,3}")) {

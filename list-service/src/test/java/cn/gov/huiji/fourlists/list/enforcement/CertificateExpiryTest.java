@@ -129,4 +129,21 @@ class CertificateExpiryTest {
         }
         assertEquals(List.of(ListEvents.CERTIFICATE_EXPIRING.name()), expiryTraces(no), "two instances must not double the warning");
     }
+
+    @Inject
+    java.time.Clock clock;
+
+    @Test
+    @TestSecurity(user = "legal", roles = "legal")
+    void aCertificateRegisteredFiveDaysBeforeItsEndIsWarnedAtOnceNotAtTonightsScan() {
+        String unit = Officers.body("惠济区安全生产监督管理局");
+        LocalDate today = cn.gov.huiji.fourlists.kernel.time.BureauClock.today(clock);
+        String no = Officers.register("冯强", unit, today.minusYears(1), today.plusDays(5));
+        List<OutboxEntry> entries = expiryEntries(no);
+        assertEquals(List.of(ListEvents.CERTIFICATE_EXPIRING.name()), entries.stream().map(e -> e.type).toList(),
+                "the registration itself raises the 7-day warning");
+        assertTrue(entries.get(0).data.contains("\"daysLeft\":5"), entries.get(0).data);
+        watch.scan(today);
+        assertEquals(1, expiryEntries(no).size(), "tonight's scan does not warn again");
+    }
 }

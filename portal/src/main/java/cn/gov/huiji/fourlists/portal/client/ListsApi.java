@@ -45,4 +45,30 @@ public interface ListsApi {
     @GET
     @Path("/lists/{list}/export")
     Response export(@PathParam("list") String list, @QueryParam("format") String format);
+
+    /** The published enforcement bodies in force on asOf (执法主体, Art. 17–18, R-LIST-8); kind = STATUTORY | AUTHORIZED | ENTRUSTED. */
+    @GET
+    @Path("/bodies")
+    Response bodies(@QueryParam("asOf") String asOf, @QueryParam("kind") String kind);
+
+    /** One body with its legal basis and, for an entrusted organisation, its entrustments; 404 if not published on asOf. */
+    @GET
+    @Path("/bodies/{creditCode}")
+    Response body(@PathParam("creditCode") String creditCode, @QueryParam("asOf") String asOf);
+
+    /** The officers (执法人员, R-LIST-9): q matches name, unit name or certificate number; a page {items, page, size, total}. */
+    @GET
+    @Path("/officers")
+    Response officers(@QueryParam("q") String q, @QueryParam("unit") String unit, @QueryParam("page") int page,
+                      @QueryParam("size") int size);
+
+    /** One officer with the history of the certificate's status (有效 / 注销 / 暂扣). */
+    @GET
+    @Path("/officers/{certificateNo}")
+    Response officer(@PathParam("certificateNo") String certificateNo);
+
+    /** Whether a certificate was valid on a date, for which unit, category and area, and why not; 404 if unknown. */
+    @GET
+    @Path("/officers/check")
+    Response checkCertificate(@QueryParam("certificate") String certificate, @QueryParam("date") String date);
 }

@@ -5,6 +5,7 @@ import cn.gov.huiji.fourlists.kernel.time.BureauClock;
 import cn.gov.huiji.fourlists.portal.client.ComplaintsApi;
 import cn.gov.huiji.fourlists.portal.client.ListsApi;
 import cn.gov.huiji.fourlists.portal.client.LogApi;
+import cn.gov.huiji.fourlists.portal.view.Discretion;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -51,6 +52,10 @@ public class Pages {
     static final String COMPLAINTS_UNAVAILABLE = "投诉举报服务暂时无法访问，请稍后再试，或通过电话、传真、信函反映。";
     static final String FEEDBACK_RECEIVED = "评价已提交，感谢您的反馈。";
     static final String FEEDBACK_INCOMPLETE = "请选择“满意”或“不满意”，并输入查询码后再提交评价。";
+
+    /** What each list calls its category column, as its published layout does (审批类别 for 行政审批事项清单, …). */
+    static final Map<String, String> CATEGORY_LABELS = Map.of("power", "权力类型", "approval", "审批类别", "fee", "收费类别",
+            "fund", "基金类别");
 
     static final Map<String, String> CHANNEL_NAMES = Map.of("PHONE", "投诉举报电话", "FAX", "传真", "POSTAL_ADDRESS", "通信地址",
             "EMAIL", "电子信箱", "ONLINE_FORM", "网上投诉");
@@ -132,6 +137,7 @@ public class Pages {
         int pages = (int) Math.max(1, (total + 19) / 20);
         return list.data("kind", kind).data("listName", listName).data("result", result).data("down", result == null)
                 .data("sections", sections).data("q", q == null ? "" : q).data("category", category == null ? "" : category)
+                .data("categoryLabel", CATEGORY_LABELS.getOrDefault(kind, "权力类型"))
                 .data("section", section == null ? "" : section).data("page", page).data("pages", pages).data("shownPage", page + 1)
                 .data("prev", page > 0 ? page - 1 : -1).data("next", page + 1 < pages ? page + 1 : -1).data("total", total)
                 .data("categories", List.of("行政许可", "行政处罚", "行政强制", "行政征收", "行政给付", "行政检查", "行政确认", "行政奖励",
@@ -155,7 +161,12 @@ public class Pages {
         }
         String name = detail instanceof Map<?, ?> m ? String.valueOf(m.get("name")) : "事项";
         String listPath = detail instanceof Map<?, ?> m ? String.valueOf(m.get("list")).toLowerCase(java.util.Locale.ROOT) : "power";
+        // R-LIST-7: the discretion standards of the version shown (so asOf shows those in force that day)
+        List<Discretion.Violation> discretion = detail instanceof Map<?, ?> m && m.get("content") instanceof Map<?, ?> content
+                ? Discretion.of(json.<JsonNode>valueToTree(content).path("discretion")) : List.of();
+        boolean penalty = detail instanceof Map<?, ?> m && "行政处罚".equals(m.get("category"));
         return item.data("code", code).data("listPath", listPath).data("detail", detail).data("down", detail == null).data("versions", versions)
+                .data("discretion", discretion).data("penalty", penalty).data("noDiscretion", Discretion.NONE_YET)
                 .data("asOf", asOf == null ? "" : asOf).data("title", name);
     }
 
@@ -399,7 +410,7 @@ public class Pages {
         return Response.fromResponse(r).header("Cache-Control", "no-store").build();
     }
 
-    private static Response page(int status, TemplateInstance t) {
+    static Response page(int status, TemplateInstance t) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(t.render()).build();
     }
 

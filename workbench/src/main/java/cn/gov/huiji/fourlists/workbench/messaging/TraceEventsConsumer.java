@@ -43,6 +43,13 @@ public class TraceEventsConsumer {
         take(record, "complaint-events");
     }
 
+    /** list-service's events: an officer's certificate about to end or ended tells the legal section (Art. 19). */
+    @Incoming("list-events")
+    @Blocking(ordered = true)
+    public void list(String record) {
+        take(record, "list-events");
+    }
+
     void take(String record, String topic) {
         JsonNode event;
         try {

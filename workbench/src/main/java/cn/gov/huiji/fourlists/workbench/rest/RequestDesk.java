@@ -2,6 +2,7 @@ package cn.gov.huiji.fourlists.workbench.rest;
 
 import cn.gov.huiji.fourlists.workbench.client.AdjustmentApi;
 import cn.gov.huiji.fourlists.workbench.client.ListsApi;
+import cn.gov.huiji.fourlists.workbench.service.DiscretionForm;
 import cn.gov.huiji.fourlists.workbench.service.ItemDiff;
 import cn.gov.huiji.fourlists.workbench.service.RequestForm;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -134,7 +135,7 @@ public class RequestDesk {
             start.put("obligationId", obligation);
             start.put("triggerKind", "LAW_AMENDED_OR_REPEALED");
         }
-        return form(null, RequestForm.fromJson(start), null, Map.of(), null, 200);
+        return form(null, RequestForm.fromJson(start), null, Map.of(), null, 200, false);
     }
 
     @POST
@@ -142,8 +143,8 @@ public class RequestDesk {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response draft(MultipartFormDataInput posted) {
         RequestForm.Values values = RequestForm.read(fields(posted));
-        if (!"save".equals(intent(posted))) {
-            return form(null, values, diff(values), Map.of(), null, 200);
+        if (!"save".equals(intent(posted)) || !RequestForm.problems(values).isEmpty()) {
+            return notSaved(null, values, intent(posted));
         }
         try {
             JsonNode saved = adjustment.draft(bearer(), RequestForm.toJson(values));
@@ -157,10 +158,10 @@ public class RequestDesk {
     @Path("/{id}/edit")
     public Response editForm(@PathParam("id") String id) {
         try {
-            return form(id, RequestForm.fromJson(adjustment.request(bearer(), id)), null, Map.of(), null, 200);
+            return form(id, RequestForm.fromJson(adjustment.request(bearer(), id)), null, Map.of(), null, 200, false);
         } catch (RuntimeException e) {
             return form(id, RequestForm.fromJson(json.createObjectNode()), null, Map.of(),
-                    ServiceAnswers.explain(e, "动态调整服务", Map.of()), ServiceAnswers.status(e));
+                    ServiceAnswers.explain(e, "动态调整服务", Map.of()), ServiceAnswers.status(e), false);
         }
     }
 
@@ -169,8 +170,8 @@ public class RequestDesk {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response revise(@PathParam("id") String id, MultipartFormDataInput posted) {
         RequestForm.Values values = RequestForm.read(fields(posted));
-        if (!"save".equals(intent(posted))) {
-            return form(id, values, diff(values), Map.of(), null, 200);
+        if (!"save".equals(intent(posted)) || !RequestForm.problems(values).isEmpty()) {
+            return notSaved(id, values, intent(posted));
         }
         try {
             adjustment.revise(bearer(), id, RequestForm.toJson(values));
@@ -180,21 +181,38 @@ public class RequestDesk {
         }
     }
 
+    /**
+     * The form again, nothing saved: with one more empty discretion standard (添加一条裁量基准), with the diff
+     * (预览差异), or — an amount that is no number — with what to correct beside its input (400: nothing was sent).
+     */
+    private Response notSaved(String id, RequestForm.Values values, String intent) {
+        Map<String, String> problems = RequestForm.problems(values);
+        String summary = problems.isEmpty() ? null : "有 " + problems.size() + " 处需要修改，已在对应字段旁标出；您填写的内容都已保留。";
+        if (DiscretionForm.ADD.equals(intent)) {
+            return form(id, values, null, problems, summary, 200, true);
+        }
+        return form(id, values, diff(values), problems, summary, "save".equals(intent) ? 400 : 200, false);
+    }
+
     /** The service's refusal: field errors beside their fields, the rest above the form; nothing is lost. */
     private Response refused(String id, RequestForm.Values values, RuntimeException e) {
         JsonNode problem = ServiceAnswers.problem(e);
         Map<String, String> errors = problem == null ? Map.of() : RequestForm.errorsOf(problem);
         String summary = errors.isEmpty() ? ServiceAnswers.explain(e, problem, "动态调整服务", Map.of())
                 : "有 " + errors.size() + " 处需要修改，已在对应字段旁标出；您填写的内容都已保留。";
-        return form(id, values, diff(values), errors, summary, ServiceAnswers.status(e));
+        return form(id, values, diff(values), errors, summary, ServiceAnswers.status(e), false);
     }
 
     private Response form(String id, RequestForm.Values values, List<ItemDiff.Change> diff, Map<String, String> errors,
-                          String error, int status) {
+                          String error, int status, boolean addStandard) {
         List<String> unplaced = new ArrayList<>();
-        var fieldsets = RequestForm.page(values, new LinkedHashMap<>(errors), unplaced);
+        Map<String, String> left = new LinkedHashMap<>(errors);
+        // the discretion standards take their errors first; the rest of the item's form places what is left
+        var discretion = DiscretionForm.page(values.discretion(), values.penaltyItem(), addStandard, left);
+        var fieldsets = RequestForm.page(values, left, unplaced);
         return Response.status(status).entity(formPage.data("title", id == null ? "起草调整申请" : "修改调整申请")
-                .data("user", User.of(identity)).data("id", id).data("fieldsets", fieldsets).data("diff", diff)
+                .data("user", User.of(identity)).data("id", id).data("fieldsets", fieldsets).data("discretion", discretion)
+                .data("addStandard", DiscretionForm.ADD).data("diff", diff)
                 .data("previewed", diff != null).data("error", error).data("unplaced", unplaced)
                 .data("obligationId", values.fields().getOrDefault("obligationId", ""))
                 .data("action", id == null ? "/requests/new" : "/requests/" + id + "/edit")).build();

@@ -27,6 +27,9 @@ public record User(String name, List<String> roles, List<MenuEntry> menu) {
             new MenuEntry("/cases", "投诉举报", Set.of("complaint-handler", "section-head", "clerk", "discipline", "leader")),
             new MenuEntry("/law-changes", "法律变更", Set.of("legal", "clerk", "section-head", "leader", "discipline")),
             new MenuEntry("/legal", "法制科", Set.of("legal")),
+            // the registers of Art. 17–19, kept by the legal section (admin too, as list-service allows)
+            new MenuEntry("/bodies", "执法主体", Set.of("legal", "admin")),
+            new MenuEntry("/officers", "执法人员", Set.of("legal", "admin")),
             new MenuEntry("/traces", "留痕查询", Set.of("auditor", "discipline")),
             new MenuEntry("/stats", "统计", Set.of("legal", "leader", "discipline", "auditor", "complaint-handler")),
             new MenuEntry("/admin", "系统管理", Set.of("admin")));

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class EventAuthenticity {
 
     /** The owner of each topic the workbench reads. */
-    static final Map<String, String> OWNER = Map.of("adjustment-events", "adjustment-service", "complaint-events", "complaint-service");
+    static final Map<String, String> OWNER = Map.of("adjustment-events", "adjustment-service", "complaint-events", "complaint-service",
+            "list-events", "list-service");
 
     private final Path keyDir;
     private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();

@@ -11,12 +11,14 @@ import java.util.function.Function;
 /**
  * Which trace event asks whom to act, in one table: a step arriving (Art. 26's five stages), a request returned to
  * its drafter, an obligation opened by a law change (R-LIST-10), a case received or assigned (Art. 30), a warning a
- * working day before a due date, an overdue flag (Art. 29, 31). Events that ask nothing of anyone notify no one.
+ * working day before a due date, an overdue flag (Art. 29, 31), an officer's certificate about to end or ended
+ * (Art. 19, R-LIST-9). Events that ask nothing of anyone notify no one.
  */
 public final class NotificationRules {
 
     static final String ADJ = "fourlists.adjustment.";
     static final String CASE = "fourlists.complaint.case.";
+    static final String OFFICER = "fourlists.list.officer.";
 
     /** Who acts on a request in each state of AdjustmentWorkflow: the applying section or the role of the stage. */
     static final Map<String, String> REQUEST_ACTOR = Map.of("SUBMITTED", "legal", "STUDY", "leader", "APPROVED", "legal",
@@ -38,6 +40,9 @@ public final class NotificationRules {
         }
         if (type.startsWith(CASE)) {
             return complaint(type.substring(CASE.length()), d);
+        }
+        if (type.startsWith(OFFICER)) {
+            return certificate(type.substring(OFFICER.length()), d);
         }
         return List.of();
     }
@@ -122,6 +127,27 @@ public final class NotificationRules {
             case "deadline-missed" -> List.of(new Notice(waiting, "投诉举报已逾期 " + no, "请尽快办理。" + by(due, d), link, due));
             case "due-recomputed" -> List.of(new Notice(waiting, "投诉举报期限已重算 " + no,
                     "节假日通知公布后，期限按新的工作日历重新计算。" + by(due, d), link, due));
+            default -> List.of();
+        };
+    }
+
+    /**
+     * Art. 19: without a valid certificate no one may enforce. The legal section keeps the register, so it hears 30
+     * and 7 days before a certificate ends (to renew it) and when it has ended; the link finds the officer.
+     */
+    private static List<Notice> certificate(String what, JsonNode d) {
+        String no = d.path("certificateNo").asText();
+        String who = no + (d.path("name").asText("").isBlank() ? "" : "（" + d.path("name").asText() + "）");
+        String certificate = "执法证 " + who + (who.equals(no) ? " " : ""); // 执法证 41010816001（张明）将于 …
+        String link = "/officers?q=" + java.net.URLEncoder.encode(no, java.nio.charset.StandardCharsets.UTF_8);
+        LocalDate validTo = date(d.path("validTo"));
+        return switch (what) {
+            case "expiry-warned" -> List.of(new Notice(Recipient.role("legal"),
+                    "执法证还剩 " + d.path("daysLeft").asInt() + " 天到期：" + who,
+                    certificate + "将于 " + validTo + " 到期，还剩 " + d.path("daysLeft").asInt()
+                            + " 天。请及时办理换证；到期后不得从事执法活动（第十九条）。", link, validTo));
+            case "certificate-lapsed" -> List.of(new Notice(Recipient.role("legal"), "执法证已过期：" + who,
+                    certificate + "已于 " + validTo + " 到期，已过期，不得从事执法活动（第十九条）。请换发或注销。", link, null));
             default -> List.of();
         };
     }

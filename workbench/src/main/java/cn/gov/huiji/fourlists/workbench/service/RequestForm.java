@@ -118,8 +118,17 @@ public final class RequestForm {
     /** Paths whose values are numbers or booleans in the JSON. */
     private static final Set<String> NUMBERS = Set.of("proposedItem.statutoryLimitDays", "proposedItem.promisedLimitDays", "timeLimitDays");
 
-    /** A filled-in form: single values by name, rows by table name (each row: column name → value). */
-    public record Values(Map<String, String> fields, Map<String, List<Map<String, String>>> rows) {
+    /**
+     * A filled-in form: single values by name, rows by table name (each row: column name → value), and the discretion
+     * standards of a 行政处罚 item ({@link DiscretionForm}).
+     */
+    public record Values(Map<String, String> fields, Map<String, List<Map<String, String>>> rows,
+                         List<DiscretionForm.Standard> discretion) {
+
+        /** Whether the item is a 行政处罚 item, which carries discretion standards (Art. 16). */
+        public boolean penaltyItem() {
+            return "行政处罚".equals(fields.getOrDefault("item.category", "").strip());
+        }
     }
 
     private RequestForm() {
@@ -151,7 +160,7 @@ public final class RequestForm {
             }
         }
         fields.put("obligationId", first(posted, "obligationId"));
-        return new Values(fields, rows);
+        return new Values(fields, rows, DiscretionForm.read(posted));
     }
 
     /** A row of empty inputs is no row (a select alone, always sent, does not make one). */
@@ -186,6 +195,9 @@ public final class RequestForm {
                 container(body, g.path()).set(last(g.path()), list);
             }
         }
+        if (!values.discretion().isEmpty()) {
+            container(body, "proposedItem.discretion").set("discretion", DiscretionForm.toJson(values.discretion()));
+        }
         String obligation = values.fields().getOrDefault("obligationId", "");
         if (!obligation.isEmpty()) {
             body.put("obligationId", obligation);
@@ -195,6 +207,11 @@ public final class RequestForm {
             body.remove("proposedItem"); // a repeal proposes no content
         }
         return body;
+    }
+
+    /** What the form itself finds unsendable (an amount that is no number), by JSON path, as the service names fields. */
+    public static Map<String, String> problems(Values values) {
+        return DiscretionForm.problems(values.discretion());
     }
 
     private static void put(ObjectNode target, String path, Kind kind, String value) {
@@ -248,7 +265,7 @@ public final class RequestForm {
             }
         }
         fields.put("obligationId", request.path("obligationId").asText(""));
-        return new Values(fields, rows);
+        return new Values(fields, rows, DiscretionForm.fromJson(at(request, "proposedItem.discretion")));
     }
 
     private static List<String> texts(JsonNode array) {

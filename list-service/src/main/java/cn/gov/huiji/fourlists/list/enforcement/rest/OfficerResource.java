@@ -5,6 +5,7 @@ import cn.gov.huiji.fourlists.kernel.rest.Page;
 import cn.gov.huiji.fourlists.kernel.security.Roles;
 import cn.gov.huiji.fourlists.list.enforcement.domain.Officer;
 import cn.gov.huiji.fourlists.list.enforcement.domain.OfficerStatusChange;
+import cn.gov.huiji.fourlists.list.enforcement.service.CertificateExpiryWatch;
 import cn.gov.huiji.fourlists.list.enforcement.service.OfficerImport;
 import cn.gov.huiji.fourlists.list.enforcement.service.OfficerRegister;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -88,11 +89,14 @@ public class OfficerResource {
     private final OfficerRegister register;
     private final OfficerImport importer;
     private final SecurityIdentity identity;
+    private final CertificateExpiryWatch expiry;
 
-    public OfficerResource(OfficerRegister register, OfficerImport importer, SecurityIdentity identity) {
+    public OfficerResource(OfficerRegister register, OfficerImport importer, SecurityIdentity identity,
+                           CertificateExpiryWatch expiry) {
         this.register = register;
         this.importer = importer;
         this.identity = identity;
+        this.expiry = expiry;
     }
 
     @GET
@@ -159,6 +163,7 @@ public class OfficerResource {
     public Response create(@RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "officer", value = OFFICER_INPUT))) @Valid @NotNull OfficerRequests.OfficerInput input) {
         Officer o = register.register(input.toService(), user());
+        expiry.scanNow(); // a certificate entered a few days before its end is warned now, not at tonight's scan
         return Response.created(UriBuilder.fromPath("/api/v1/officers/{no}").build(o.certificateNo)).entity(view(o)).build();
     }
 
@@ -176,7 +181,9 @@ public class OfficerResource {
             examples = @ExampleObject(name = "renewal", value = """
                     {"name": "张明", "unitCreditCode": "114101080051883705", "category": "安全生产监管执法", "area": "惠济区", \
                     "issuingAuthority": "郑州市人民政府法制办公室", "validFrom": "2016-07-01", "validTo": "2029-06-30"}"""))) @Valid @NotNull OfficerRequests.OfficerInput input) {
-        return view(register.update(certificateNo, input.toService(), user()));
+        Officer changed = register.update(certificateNo, input.toService(), user());
+        expiry.scanNow();
+        return view(changed);
     }
 
     @POST
@@ -225,7 +232,10 @@ public class OfficerResource {
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("file", "the request has no spreadsheet", "请求中没有表格文件");
         }
-        return contentType != null && contentType.startsWith("text/csv") ? importer.importCsv(body, user()) : importer.importXlsx(body, user());
+        OfficerImport.Imported imported = contentType != null && contentType.startsWith("text/csv")
+                ? importer.importCsv(body, user()) : importer.importXlsx(body, user());
+        expiry.scanNow();
+        return imported;
     }
 
     private OfficerView view(Officer o) {

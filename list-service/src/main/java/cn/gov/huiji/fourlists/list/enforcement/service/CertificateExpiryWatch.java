@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /**
  * Warns of certificates about to end and flags those that have ended (R-LIST-9), without anyone asking: a daily scan
- * (and one at start-up) traces CERTIFICATE_EXPIRING 30 and 7 calendar days before a valid certificate's last day
+ * (and one at start-up and after each change of the register) traces CERTIFICATE_EXPIRING 30 and 7 calendar days before a valid certificate's last day
  * and CERTIFICATE_LAPSED once the day has passed. Each warning is claimed in a table before it is traced, so it is
  * traced once even with several instances; a renewed certificate (a new last day) is warned again.
  */
@@ -63,6 +63,14 @@ public class CertificateExpiryWatch {
         if (config.expiryScanAtStartup()) {
             run();
         }
+    }
+
+    /**
+     * Runs the scan now, after a registration, a renewal or an import committed: a certificate entered close to its
+     * end is warned at once. A failure is logged and left to the next scheduled scan; the register change stands.
+     */
+    public void scanNow() {
+        run();
     }
 
     private void run() {
