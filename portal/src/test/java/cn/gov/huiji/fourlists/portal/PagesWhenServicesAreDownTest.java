@@ -39,6 +39,13 @@ class PagesWhenServicesAreDownTest {
                 .body(org.hamcrest.Matchers.not(containsString("清单服务暂时无法访问"))); // nothing asked yet
         given().get("/officers/check?certificate=41010816001&date=2026-05-01").then().statusCode(503)
                 .body(containsString("清单服务暂时无法访问")).body(containsString("value=\"41010816001\""));
+        given().get("/authority-check").then().statusCode(200).body(containsString("<h1>职权核验</h1>"))
+                .body(org.hamcrest.Matchers.not(containsString("清单服务暂时无法访问"))); // nothing asked yet
+        given().get("/authority-check?bodyCode=114101080051883705&power=410108-AJ-CF-003").then().statusCode(503)
+                .body(containsString("<p class=\"notice\" role=\"status\" id=\"service-down\">清单服务暂时无法访问"))
+                .body(containsString("value=\"410108-AJ-CF-003\"")).body(org.hamcrest.Matchers.not(containsString("id=\"verdict\"")));
+        given().get("/").then().statusCode(200).body(containsString("<a href=\"/authority-check\"><span class=\"name\">职权核验</span>"));
+        given().get("/bodies").then().statusCode(200).body(containsString("<a href=\"/authority-check\">职权核验</a>"));
         given().get("/").then().statusCode(200).body(containsString("<a href=\"/lists/approval\">审批事项清单</a>"))
                 .body(containsString("<a href=\"/bodies\">执法主体公示</a>")).body(containsString("<a href=\"/officers\">执法人员公示</a>"));
     }

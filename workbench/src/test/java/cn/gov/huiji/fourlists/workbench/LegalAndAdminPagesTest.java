@@ -45,6 +45,43 @@ class LegalAndAdminPagesTest {
 
     @Test
     @TestSecurity(user = "legal", roles = "legal")
+    void theRegisterAsksForTheVersionAmendedAndSaysThatLeavingItEmptyTouchesEveryVersion() {
+        given().when().get("/law-changes").then().statusCode(200)
+                .body(containsString("<label for=\"amendedVersion\">被修改的版本（可选）</label>"),
+                        containsString("<p id=\"amendedVersion-hint\" class=\"hint\">填写被修改或废止的版本，如“2014年8月31日修正”；"
+                                + "不填则所有版本的引用均视为受影响。</p>"),
+                        containsString("aria-describedby=\"amendedVersion-hint\""));
+    }
+
+    @Test
+    @TestSecurity(user = "legal", roles = "legal")
+    void aRegistrationTheServiceCouldNotTakeKeepsTheVersionTyped() {
+        Csrf csrf = Csrf.of(given().when().get("/law-changes"));
+        given().cookie(csrf.cookie(), csrf.cookieValue()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam(csrf.field(), csrf.token()).formParam("lawTitle", "安全生产法").formParam("amendedVersion", "2014年8月31日修正")
+                .formParam("kind", "AMENDED").formParam("effective", "2021-09-01").formParam("document", "主席令第八十八号")
+                .when().post("/law-changes").then().statusCode(503)
+                .body(containsString("动态调整服务暂时无法访问"), containsString("name=\"amendedVersion\" type=\"text\" maxlength=\"200\" "
+                        + "value=\"2014年8月31日修正\""));
+    }
+
+    @Test
+    @TestSecurity(user = "legal", roles = "legal")
+    void theConfirmationNamesTheVersionAmendedTheEffectiveDateAndTheDayTheThreeWorkingDaysRunFrom() {
+        given().queryParam("registered", "c1").queryParam("title", "安全生产法").queryParam("kind", "AMENDED").queryParam("items", 2)
+                .queryParam("version", "2014年8月31日修正").queryParam("effective", "2021-09-01").queryParam("dueFrom", "2026-12-07")
+                .when().get("/law-changes").then().statusCode(200)
+                .body(containsString("已登记：《安全生产法》修改"),
+                        containsString("<tr><th scope=\"row\">被修改的版本</th><td>2014年8月31日修正</td></tr>"),
+                        containsString("<tr><th scope=\"row\">施行日期</th><td>2021-09-01</td></tr>"),
+                        containsString("<tr><th scope=\"row\">起算日</th><td>2026-12-07<p class=\"hint\">自施行之日起算；登记晚于施行的，自登记之日起算。</p>"));
+        given().queryParam("registered", "c2").queryParam("title", "安全生产法").queryParam("kind", "REPEALED").queryParam("items", 0)
+                .when().get("/law-changes").then().statusCode(200)
+                .body(containsString("<td>未填写，所有版本的引用均视为受影响</td>"), not(containsString("<th scope=\"row\">起算日</th>")));
+    }
+
+    @Test
+    @TestSecurity(user = "legal", roles = "legal")
     void afterRegisteringThePageNamesTheChangeAndNeverClaimsNoItemsWhenItCouldNotReadThem() {
         given().queryParam("registered", "c1").queryParam("title", "安全生产法").queryParam("kind", "AMENDED").queryParam("items", 2)
                 .when().get("/law-changes").then().statusCode(200)

@@ -72,7 +72,9 @@ public class LawChangeService {
                                      + "on the calendar in force (剩余工作日); null when that calendar lacks the year's notice") Integer workingDaysLeft,
                              @Schema(description = "The changed law, as matched (变更的法律法规)", examples = "安全生产法") String law,
                              @Schema(description = "The day the 3 working days run from (起算日): the law's effective date, "
-                                     + "or its registration when that is later") LocalDate dueFrom) {
+                                     + "or its registration when that is later") LocalDate dueFrom,
+                             @Schema(description = "The version amended or repealed, when the change named one (被修改或废止的版本)")
+                             String amendedVersion) {
     }
 
     public record Registered(UUID id, String lawTitle, String kind, List<Obligation> obligations,
@@ -116,7 +118,8 @@ public class LawChangeService {
         List<Obligation> obligations = new ArrayList<>();
         for (Object[] item : items) {
             Obligation o = new Obligation(UUID.randomUUID(), id, (String) item[0], (String) item[1], due.due(), due.calendarVersion(),
-                    "OPEN", null, false, calendars.current().workingDaysLeft(registeredOn, due.due()), title, due.from());
+                    "OPEN", null, false, calendars.current().workingDaysLeft(registeredOn, due.due()), title, due.from(),
+                    version);
             em.createNativeQuery("""
                             insert into adjustment_obligation (id, law_change_id, item_code, section_code, due_date, calendar_version,
                                                                due_from, state)
@@ -139,7 +142,7 @@ public class LawChangeService {
         boolean all = reader.roles().stream().anyMatch(r -> List.of(Roles.LEGAL, Roles.LEADER, Roles.DISCIPLINE).contains(r));
         List<Object[]> rows = em.createNativeQuery("""
                         select o.id, o.law_change_id, o.item_code, o.section_code, o.due_date, o.calendar_version, o.state,
-                               o.request_id, o.overdue_at, l.law_title, o.due_from
+                               o.request_id, o.overdue_at, l.law_title, o.due_from, l.amended_version
                         from adjustment_obligation o join law_change l on l.id = o.law_change_id
                         where ?1 or o.section_code = ?2 order by o.state desc, o.due_date, o.item_code""")
                 .setParameter(1, all).setParameter(2, reader.section() == null ? "" : reader.section()).getResultList();
@@ -191,6 +194,6 @@ public class LawChangeService {
         LocalDate due = SqlValues.localDate(r[4]);
         return new Obligation((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], due,
                 (String) r[5], (String) r[6], (UUID) r[7], r[8] != null, "OPEN".equals(r[6]) ? calendar.workingDaysLeft(today, due) : null,
-                (String) r[9], r[10] == null ? null : SqlValues.localDate(r[10]));
+                (String) r[9], r[10] == null ? null : SqlValues.localDate(r[10]), (String) r[11]);
     }
 }

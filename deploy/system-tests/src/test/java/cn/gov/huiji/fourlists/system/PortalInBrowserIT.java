@@ -198,6 +198,21 @@ class PortalInBrowserIT {
         screenshot("11-discretion");
         noSeriousAccessibilityViolations("discretion");
 
+        // 职权核验: the bureau, this item and the officer's certificate today; then a power it does not hold.
+        browser.get(PORTAL + "/authority-check");
+        browser.findElement(By.id("bodyCode")).sendKeys("114101080051883705");
+        browser.findElement(By.id("power")).sendKeys(code);
+        browser.findElement(By.id("certificate")).sendKeys(certificate);
+        browser.findElement(By.xpath("//button[text()='核验']")).click();
+        assertEquals("有权", browser.findElement(By.id("verdict")).getText(), text());
+        assertTrue(browser.findElement(By.id("officer-verdict")).getText().contains(certificate), "the certificate's answer");
+        screenshot("12-authority-check");
+        noSeriousAccessibilityViolations("authority check");
+        browser.get(PORTAL + "/authority-check?bodyCode=114101080051883705&power="
+                + java.net.URLEncoder.encode("浏览器测试：本局清单上没有的权力", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("无权", browser.findElement(By.id("verdict")).getText());
+        assertEquals("法无授权不可为", browser.findElement(By.id("reason-code")).getText());
+
         browser.findElement(By.linkText("审批事项清单")).click();
         assertEquals("行政审批事项清单", browser.findElement(By.tagName("h1")).getText());
         assertTrue(text().contains("危险化学品经营许可证核发"), "the approval list holds the licensing items");

@@ -410,11 +410,14 @@ class WorkbenchInBrowserIT {
         visit("/law-changes", "法律法规变更与调整义务", "workbench-30-law-changes");
         String law = "惠济区工作台测试办法" + System.nanoTime();
         type("lawTitle", law);
+        type("amendedVersion", "2014年8月31日修正");
         select("kind", "AMENDED");
         setDate("effective", "2026-12-01");
         type("document", "惠政〔2026〕1号");
         press("登记");
         assertTrue(text().contains("已登记：《" + law + "》"), "the change is registered: " + text());
+        assertTrue(text().contains("2014年8月31日修正") && text().contains("起算日"),
+                "the confirmation names the amended version and the day the three working days run from: " + text());
         screenshot("workbench-31-law-change-registered");
         String suggestion = RestAssured.given().contentType("application/json").body(Map.of("kind", "SUGGESTION", "subjectKind", "LISTS",
                         "content", "建议在清单中公开每个事项的办理时限（工作台测试 " + System.nanoTime() + "）", "anonymous", true))

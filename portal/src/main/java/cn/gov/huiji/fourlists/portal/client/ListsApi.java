@@ -71,4 +71,14 @@ public interface ListsApi {
     @GET
     @Path("/officers/check")
     Response checkCertificate(@QueryParam("certificate") String certificate, @QueryParam("date") String date);
+
+    /**
+     * 职权核验 (法无授权不可为, Art. 4, 17–19): may the body (统一社会信用代码) exercise the power (item code or name) on date
+     * (default today), and with certificate, may that officer; {authorized, reasonCode, reasonCodeZh, reasonZh, grant, officer}.
+     * An invalid or missing field is a 400 problem naming it.
+     */
+    @GET
+    @Path("/authority-check")
+    Response checkAuthority(@QueryParam("bodyCode") String bodyCode, @QueryParam("power") String power,
+                            @QueryParam("date") String date, @QueryParam("certificate") String certificate);
 }

@@ -38,8 +38,8 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class LawChangeDesk {
 
-    static final Map<String, String> LABELS = Map.of("lawTitle", "法律法规名称", "kind", "变更类型", "effective", "施行日期",
-            "document", "公布文件");
+    static final Map<String, String> LABELS = Map.of("lawTitle", "法律法规名称", "amendedVersion", "被修改的版本",
+            "kind", "变更类型", "effective", "施行日期", "document", "公布文件");
     /** Item names are looked up one by one; a long list shows the codes beyond this many. */
     static final int NAMES_LOOKED_UP = 60;
 
@@ -62,24 +62,32 @@ public class LawChangeDesk {
         return "Bearer " + accessToken.getToken();
     }
 
-    /** What was just registered, as the redirect after registering carries it. */
-    public record Registered(String id, String title, String kindName, int count) {
+    /**
+     * What was just registered, as the redirect after registering carries it.
+     *
+     * @param version the version amended or repealed; empty when none was named, and every version's citations are touched
+     * @param dueFrom the day the obligations' 3 working days run from (起算日)
+     */
+    public record Registered(String id, String title, String kindName, int count, String version, String effective,
+                             String dueFrom) {
     }
 
     @GET
     public Response show(@QueryParam("registered") String registered, @QueryParam("title") String title,
-                         @QueryParam("kind") String kind, @QueryParam("items") Integer items) {
+                         @QueryParam("kind") String kind, @QueryParam("items") Integer items,
+                         @QueryParam("version") String version, @QueryParam("effective") String effective,
+                         @QueryParam("dueFrom") String dueFrom) {
         Registered just = registered == null || registered.isBlank() ? null
                 : new Registered(registered, title == null ? "" : title, LawChangeForm.KINDS.getOrDefault(kind, ""),
-                items == null ? 0 : items);
-        return render(new LawChangeForm(null, "AMENDED", null, null), just, null, 200);
+                items == null ? 0 : items, orEmpty(version), orEmpty(effective), orEmpty(dueFrom));
+        return render(new LawChangeForm(null, null, "AMENDED", null, null), just, null, 200);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response register(@RestForm String lawTitle, @RestForm String kind, @RestForm String effective,
-                             @RestForm String document) {
-        LawChangeForm form = new LawChangeForm(lawTitle, kind, effective, document);
+    public Response register(@RestForm String lawTitle, @RestForm String amendedVersion, @RestForm String kind,
+                             @RestForm String effective, @RestForm String document) {
+        LawChangeForm form = new LawChangeForm(lawTitle, amendedVersion, kind, effective, document);
         List<String> problems = form.problems();
         if (!problems.isEmpty()) {
             return render(form, null, String.join(" ", problems), 400);
@@ -91,11 +99,21 @@ public class LawChangeDesk {
             return render(form, null, ServiceAnswers.explain(e, "动态调整服务", LABELS), ServiceAnswers.status(e));
         }
         // Post/Redirect/Get: a reload must not register the change (and open its obligations) twice.
-        return Response.seeOther(UriBuilder.fromPath("/law-changes")
+        UriBuilder confirmation = UriBuilder.fromPath("/law-changes")
                 .queryParam("registered", answer.path("id").asText())
                 .queryParam("title", answer.path("lawTitle").asText())
                 .queryParam("kind", answer.path("kind").asText())
-                .queryParam("items", answer.path("obligations").size()).build()).build();
+                .queryParam("items", answer.path("obligations").size());
+        for (String field : List.of("amendedVersion", "effective", "dueFrom")) {
+            if (answer.hasNonNull(field)) {
+                confirmation.queryParam("amendedVersion".equals(field) ? "version" : field, answer.path(field).asText());
+            }
+        }
+        return Response.seeOther(confirmation.build()).build();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value.strip();
     }
 
     private Response render(LawChangeForm form, Registered registered, String error, int status) {

@@ -15,8 +15,11 @@ import java.util.Map;
  * The legal section's registration of a law amended or repealed (登记法律法规修改或废止, Art. 25(2), 29) as the form
  * holds it, and the body adjustment-service's POST /api/v1/law-changes takes. The service validates what the law
  * requires; the form only says in Chinese what cannot even be sent (a date that is not a date).
+ *
+ * @param amendedVersion the version the change amends or repeals (被修改的版本), optional: given, only items citing that
+ *                       version or the law without a version owe an adjustment; left empty, every version's do
  */
-public record LawChangeForm(String lawTitle, String kind, String effective, String document) {
+public record LawChangeForm(String lawTitle, String amendedVersion, String kind, String effective, String document) {
 
     /** The kinds of change, as adjustment-service names them. */
     public static final Map<String, String> KINDS = kinds();
@@ -45,6 +48,7 @@ public record LawChangeForm(String lawTitle, String kind, String effective, Stri
     public ObjectNode toJson() {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         putIf(body, "lawTitle", lawTitle);
+        putIf(body, "amendedVersion", amendedVersion);
         putIf(body, "kind", kind);
         putIf(body, "effective", effective);
         putIf(body, "document", document);

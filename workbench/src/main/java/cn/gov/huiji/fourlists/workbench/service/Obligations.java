@@ -24,13 +24,26 @@ public final class Obligations {
     /**
      * One obligation.
      *
-     * @param dueDate     the last day to apply (YYYY-MM-DD)
-     * @param provisional counted on weekdays only, the year's holiday notice not yet loaded (暂按工作日计算)
-     * @param draftLink   where the section drafts the request answering it (open obligations only)
-     * @param requestLink the request that answered it (fulfilled ones)
+     * @param law            the changed law as adjustment-service matched it (安全生产法), empty when it did not say
+     * @param amendedVersion the version the change amends or repeals, empty when the change named none or the entry omits it
+     * @param dueFrom        the day the 3 working days run from (起算日, YYYY-MM-DD): the law's effective date, or the
+     *                       registration when that is later; empty for an obligation opened before the service kept it
+     * @param dueDate        the last day to apply (YYYY-MM-DD)
+     * @param provisional    counted on weekdays only, the year's holiday notice not yet loaded (暂按工作日计算)
+     * @param draftLink      where the section drafts the request answering it (open obligations only)
+     * @param requestLink    the request that answered it (fulfilled ones)
      */
-    public record Row(String id, String itemCode, String itemName, String section, String sectionName, String dueDate,
-                      boolean provisional, String state, String stateName, boolean overdue, String draftLink, String requestLink) {
+    public record Row(String id, String itemCode, String itemName, String section, String sectionName, String law,
+                      String amendedVersion, String dueFrom, String dueDate, boolean provisional, String state, String stateName,
+                      boolean overdue, String draftLink, String requestLink) {
+
+        /** The law as the page names it: 《安全生产法》（2014年8月31日修正）, or just 《安全生产法》 for every version. */
+        public String lawCited() {
+            if (law.isEmpty()) {
+                return "";
+            }
+            return "《" + law + "》" + (amendedVersion.isEmpty() ? "" : "（" + amendedVersion + "）");
+        }
     }
 
     /** One section's part of a registered change: how many of its items, and by when it must apply. */
@@ -51,6 +64,7 @@ public final class Obligations {
             boolean open = "OPEN".equals(state);
             String requestId = o.hasNonNull("requestId") ? o.path("requestId").asText() : null;
             rows.add(new Row(id, code, itemNames.getOrDefault(code, ""), section, sectionNames.getOrDefault(section, section),
+                    o.path("law").asText(""), o.path("amendedVersion").asText(""), o.path("dueFrom").asText(""),
                     o.path("dueDate").asText(""), "provisional".equals(o.path("calendarVersion").asText()), state,
                     STATES.getOrDefault(state, state), o.path("overdue").asBoolean(false),
                     open ? draftLink(id, code) : null, requestId == null ? null : "/requests/" + encode(requestId)));
