@@ -148,6 +148,17 @@ class NotificationsTest {
                 "{\"requestId\":\"" + requestId + "\",\"section\":\"hazchem\"}")));
         kafka.source("adjustment-events").send(signed(event("fourlists.adjustment.request.published", "legal",
                 "{\"requestId\":\"" + requestId + "\",\"section\":\"hazchem\",\"targetItemCode\":\"410108-AJ-XK-009\"}")));
+        // The consumer keeps each event on a worker thread: wait until the publication's notification is kept.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!given().when().get("/notifications").then().statusCode(200).extract().asString()
+                .contains("调整已公布（事项 410108-AJ-XK-009）") && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
         given().when().get("/notifications").then().statusCode(200)
                 .body(containsString("调整已公布（事项 410108-AJ-XK-009）"), containsString("去办理"), not(containsString("待审核")));
         given().accept("application/json").when().get("/notifications/unread").then().statusCode(200)
