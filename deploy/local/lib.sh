@@ -47,13 +47,13 @@ DB_APP_PASSWORD=fourlists-app
 KC_ADMIN_USER="admin"
 KC_ADMIN_PASSWORD="admin"
 
-DATABASES=(list_service adjustment_service complaint_service audit_service workbench keycloak)
+DATABASES=(list_service adjustment_service complaint_service audit_service disclosure_service workbench keycloak)
 # Each service's trace topic, and beside it the dead letters of its consumers (records they could not use).
-TOPICS=(list-events adjustment-events complaint-events audit-events
-        list-events.dlq adjustment-events.dlq complaint-events.dlq audit-events.dlq)
+TOPICS=(list-events adjustment-events complaint-events audit-events disclosure-events
+        list-events.dlq adjustment-events.dlq complaint-events.dlq audit-events.dlq disclosure-events.dlq)
 TOPIC_PARTITIONS=3
 # name:port of each Quarkus service; the runnable jar is <repo>/<name>/target/quarkus-app/quarkus-run.jar
-SERVICES=(list-service:8081 adjustment-service:8082 complaint-service:8083 audit-service:8084 portal:8080 workbench:8086)
+SERVICES=(list-service:8081 adjustment-service:8082 complaint-service:8083 audit-service:8084 disclosure-service:8085 portal:8080 workbench:8086)
 
 KAFKA_HOME="$FL_CACHE/kafka-$KAFKA_VERSION"
 KAFKA_RUN="$FL_RUN/kafka"

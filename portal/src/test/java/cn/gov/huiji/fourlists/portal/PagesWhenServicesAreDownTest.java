@@ -49,4 +49,20 @@ class PagesWhenServicesAreDownTest {
         given().get("/").then().statusCode(200).body(containsString("<a href=\"/lists/approval\">审批事项清单</a>"))
                 .body(containsString("<a href=\"/bodies\">执法主体公示</a>")).body(containsString("<a href=\"/officers\">执法人员公示</a>"));
     }
+
+    @Test
+    void theDecisionDisclosuresStillRenderTheirFormsAndSayPlainlyThatDisclosureServiceIsDown() {
+        given().get("/disclosures").then().statusCode(200).body(containsString("<h1>信用公示</h1>"))
+                .body(containsString("<p class=\"notice\" role=\"status\" id=\"service-down\">信用公示服务暂时无法访问，请稍后再试。</p>"))
+                .body(containsString("href=\"/disclosures/licensing\"")).body(containsString("href=\"/disclosures/penalties\""));
+        given().get("/disclosures/licensing?q=化工").then().statusCode(200).body(containsString("<h1>行政许可公示</h1>"))
+                .body(containsString("<label for=\"q\">行政相对人名称、统一社会信用代码或决定书文号</label>")).body(containsString("value=\"化工\""))
+                .body(containsString("信用公示服务暂时无法访问")).body(org.hamcrest.Matchers.not(containsString("id=\"decisions\"")));
+        given().get("/disclosures/penalties").then().statusCode(200).body(containsString("<h1>行政处罚公示</h1>"))
+                .body(containsString("信用公示服务暂时无法访问"));
+        given().get("/disclosures/penalties/6a2f4c1e-8b3d-4e7a-9c5f-1d2e3f4a5b6c").then().statusCode(503)
+                .body(containsString("信用公示服务暂时无法访问")).body(containsString("<a href=\"/disclosures/penalties\">返回行政处罚公示</a>"));
+        given().get("/").then().statusCode(200).body(containsString("<a href=\"/disclosures\">信用公示</a>"))
+                .body(containsString("<a id=\"home-penalties\" href=\"/disclosures/penalties\">"));
+    }
 }

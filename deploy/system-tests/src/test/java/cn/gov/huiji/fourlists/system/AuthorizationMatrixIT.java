@@ -34,6 +34,7 @@ class AuthorizationMatrixIT {
         SERVICES.put("adjustment-service", Suite.ADJUSTMENT);
         SERVICES.put("complaint-service", Suite.COMPLAINT);
         SERVICES.put("audit-service", Suite.AUDIT);
+        SERVICES.put("disclosure-service", Suite.DISCLOSURE);
         ROLES.put("clerk", "clerk");
         ROLES.put("section-head", "head");
         ROLES.put("legal", "legal");

@@ -138,7 +138,7 @@ class ComplaintIdentityStaysSecretIT {
         awaitTraces("case/" + a, 9);
 
         List<String> secrets = List.of(name, phone, idNumber);
-        for (String topic : List.of("list-events", "adjustment-events", "complaint-events", "audit-events")) {
+        for (String topic : List.of("list-events", "adjustment-events", "complaint-events", "audit-events", "disclosure-events")) {
             for (String record : readTopic(topic)) {
                 for (String secret : secrets) {
                     assertFalse(record.contains(secret), "topic " + topic + " carries the submitter's " + secret);

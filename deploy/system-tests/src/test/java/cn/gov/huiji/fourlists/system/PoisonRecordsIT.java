@@ -27,12 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A poison record on any topic stops nobody: not JSON, JSON that is no event, and an event whose id is not a UUID are
- * put on each of the four topics; every consumer sets them aside on {@code <topic>.dlq} with the reason, traces it, and
+ * put on each of the services' topics; every consumer sets them aside on {@code <topic>.dlq} with the reason, traces it, and
  * applies the next valid event — audit-service stores it, list-service applies the next publication.
  */
 class PoisonRecordsIT {
 
-    static final List<String> TOPICS = List.of("list-events", "adjustment-events", "complaint-events", "audit-events");
+    static final List<String> TOPICS = List.of("list-events", "adjustment-events", "complaint-events", "audit-events",
+            "disclosure-events");
 
     static String event(String id, String source, String subject, String type) throws Exception {
         return ListsChangeOnlyByPublishedAdjustmentsIT.JSON.writeValueAsString(Map.of("specversion", "1.0", "id", id,
@@ -80,7 +81,8 @@ class PoisonRecordsIT {
 
         // Each consumer traced what it set aside, on its own topic; audit-service holds those traces too.
         for (String[] consumer : new String[][]{{"audit", "list-events"}, {"audit", "adjustment-events"}, {"audit", "complaint-events"},
-                {"audit", "audit-events"}, {"list", "adjustment-events"}, {"complaint", "adjustment-events"}, {"adjustment", "list-events"}}) {
+                {"audit", "audit-events"}, {"audit", "disclosure-events"}, {"list", "adjustment-events"}, {"complaint", "adjustment-events"},
+                {"adjustment", "list-events"}, {"disclosure", "list-events"}, {"disclosure", "adjustment-events"}}) {
             String type = "fourlists." + consumer[0] + ".record.dead-lettered";
             long until = System.currentTimeMillis() + 30_000;
             while (deadLettered(type, consumer[1]) < 3 && System.currentTimeMillis() < until) {

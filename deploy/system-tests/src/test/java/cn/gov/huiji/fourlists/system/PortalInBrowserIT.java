@@ -152,13 +152,13 @@ class PortalInBrowserIT {
     void whoMayEnforceAndHowFarIsPublic() throws Exception {
         browser.manage().window().setSize(new Dimension(1366, 768));
         browser.get(PORTAL + "/");
-        browser.findElement(By.linkText("执法主体公示")).click();
+        WorkbenchInBrowserIT.navigating(() -> browser.findElement(By.linkText("执法主体公示")).click());
         assertEquals("执法主体公示", browser.findElement(By.tagName("h1")).getText());
         assertTrue(text().contains("惠济区安全生产监督管理局") && text().contains("114101080051883705"),
                 "the bureau is a published body: " + text());
         screenshot("08-bodies");
         noSeriousAccessibilityViolations("bodies");
-        browser.findElement(By.linkText("惠济区安全生产监督管理局")).click();
+        WorkbenchInBrowserIT.navigating(() -> browser.findElement(By.linkText("惠济区安全生产监督管理局")).click());
         assertTrue(text().contains("执法类别") && text().contains("确认文号"), "the body's record");
         noSeriousAccessibilityViolations("body");
 
@@ -168,14 +168,14 @@ class PortalInBrowserIT {
                         "name", "浏览器测试员", "unitCreditCode", "114101080051883705", "category", "安全生产监管执法", "area", "惠济区",
                         "issuingAuthority", "郑州市人民政府法制办公室", "validFrom", "2020-01-01", "validTo", "2030-12-31"))
                 .post(Suite.LIST + "/api/v1/officers").then().statusCode(201);
-        browser.findElement(By.linkText("执法人员公示")).click();
+        WorkbenchInBrowserIT.navigating(() -> browser.findElement(By.linkText("执法人员公示")).click());
         WebElement q = browser.findElement(By.id("q"));
         q.sendKeys(certificate);
-        q.submit();
+        WorkbenchInBrowserIT.navigating(q::submit);
         assertTrue(text().contains("浏览器测试员") && text().contains("有效"), "the officer is found by certificate: " + text());
         screenshot("09-officers");
         noSeriousAccessibilityViolations("officers");
-        browser.findElement(By.linkText(certificate)).click();
+        WorkbenchInBrowserIT.navigating(() -> browser.findElement(By.linkText(certificate)).click());
         assertEquals("有效", browser.findElement(By.id("verdict")).getText(), "the certificate is valid today");
         assertTrue(browser.findElement(By.id("verdict-text")).getText().contains("惠济区安全生产监督管理局"));
         assertTrue(!java.util.regex.Pattern.compile("\\d{6}(19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[0-9X]")
@@ -203,7 +203,7 @@ class PortalInBrowserIT {
         browser.findElement(By.id("bodyCode")).sendKeys("114101080051883705");
         browser.findElement(By.id("power")).sendKeys(code);
         browser.findElement(By.id("certificate")).sendKeys(certificate);
-        browser.findElement(By.xpath("//button[text()='核验']")).click();
+        WorkbenchInBrowserIT.navigating(() -> browser.findElement(By.xpath("//button[text()='核验']")).click());
         assertEquals("有权", browser.findElement(By.id("verdict")).getText(), text());
         assertTrue(browser.findElement(By.id("officer-verdict")).getText().contains(certificate), "the certificate's answer");
         screenshot("12-authority-check");
@@ -213,7 +213,15 @@ class PortalInBrowserIT {
         assertEquals("无权", browser.findElement(By.id("verdict")).getText());
         assertEquals("法无授权不可为", browser.findElement(By.id("reason-code")).getText());
 
-        browser.findElement(By.linkText("审批事项清单")).click();
+        WorkbenchInBrowserIT.navigating(() -> browser.findElement(By.linkText("信用公示")).click());
+        assertEquals("信用公示", browser.findElement(By.tagName("h1")).getText());
+        noSeriousAccessibilityViolations("credit disclosure");
+        WorkbenchInBrowserIT.navigating(() -> browser.findElement(By.id("penalties-card")).click());
+        assertEquals("行政处罚公示", browser.findElement(By.tagName("h1")).getText());
+        screenshot("13-penalty-disclosures");
+        noSeriousAccessibilityViolations("penalty disclosures");
+
+        WorkbenchInBrowserIT.navigating(() -> browser.findElement(By.linkText("审批事项清单")).click());
         assertEquals("行政审批事项清单", browser.findElement(By.tagName("h1")).getText());
         assertTrue(text().contains("危险化学品经营许可证核发"), "the approval list holds the licensing items");
         noSeriousAccessibilityViolations("approval list");

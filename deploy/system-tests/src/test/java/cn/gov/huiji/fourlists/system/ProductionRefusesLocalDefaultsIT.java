@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ProductionRefusesLocalDefaultsIT {
 
     static final String DEV_KEY = "tZo8vbpTj3YtHSpSt7ocMN1lf+yOsOFNIxMCf4McsKk=";
+    /** disclosure-service's committed key that seals certificate numbers (local development only). */
+    static final String DISCLOSURE_DEV_KEY = "lFpfUfg727j1Obd6qzsSI5hJHP4NKhGZmVAG2vJjcxo=";
 
     /** Starts the jar in the prod profile on a free port; returns its exit code and output (it must exit by itself). */
     static Result start(String service, String... settings) throws Exception {
@@ -67,6 +69,16 @@ class ProductionRefusesLocalDefaultsIT {
         refused(committedKey, "fourlists.complaint.identity.keys.prod-2027 holds a local-development default");
         refused(start("complaint-service", "-Dquarkus.datasource.password=fourlists"),
                 "fourlists.complaint.identity.active-key-id");
+    }
+
+    /** Art. 8: a natural person's number is sealed with a key of production's own, never the repository's. */
+    @Test
+    void disclosureServiceRefusesTheLocalPasswordTheCommittedNumbersKeyUnderAnyIdAndAMissingKey() throws Exception {
+        Result committedKey = start("disclosure-service", "-Dquarkus.datasource.password=fourlists",
+                "-Dfourlists.disclosure.numbers.active-key-id=prod-2027", "-Dfourlists.disclosure.numbers.keys.prod-2027=" + DISCLOSURE_DEV_KEY);
+        refused(committedKey, "fourlists.disclosure.numbers.keys.prod-2027 holds a local-development default");
+        refused(committedKey, "quarkus.datasource.password holds a local-development default");
+        refused(start("disclosure-service", "-Dquarkus.datasource.password=fourlists"), "fourlists.disclosure.numbers.active-key-id");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import static cn.gov.huiji.fourlists.system.Suite.ADJUSTMENT;
 import static cn.gov.huiji.fourlists.system.Suite.AUDIT;
 import static cn.gov.huiji.fourlists.system.Suite.COMPLAINT;
+import static cn.gov.huiji.fourlists.system.Suite.DISCLOSURE;
 import static cn.gov.huiji.fourlists.system.Suite.LIST;
 import static cn.gov.huiji.fourlists.system.Suite.as;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,7 +36,10 @@ class RolesAndTokensIT {
             new Write("complaint-service PUT channels", "handler", r -> r.contentType("application/json")
                     .body(List.of()).put(COMPLAINT + "/api/v1/channels")),
             new Write("audit-service POST export", "clerk", r -> r.contentType("application/json")
-                    .body(Map.of()).post(AUDIT + "/api/v1/traces/exports")));
+                    .body(Map.of()).post(AUDIT + "/api/v1/traces/exports")),
+            // a clerk of another section may not submit a decision (issue 16: only integration and legal)
+            new Write("disclosure-service POST penalty decision", "clerk", r -> r.contentType("application/json")
+                    .body(Map.of("partyName", "x")).post(DISCLOSURE + "/api/v1/decisions/penalties")));
 
     @Test
     void withoutATokenEveryWriteIs401ProblemJson() {
@@ -105,6 +109,7 @@ class RolesAndTokensIT {
         RestAssured.given().get(LIST + "/api/v1/sections").then().statusCode(200);
         RestAssured.given().get(LIST + "/api/v1/lists/power/items").then().statusCode(200);
         RestAssured.given().get(COMPLAINT + "/api/v1/channels").then().statusCode(200);
+        RestAssured.given().get(DISCLOSURE + "/api/v1/disclosures/penalties").then().statusCode(200);
     }
 
     @Test

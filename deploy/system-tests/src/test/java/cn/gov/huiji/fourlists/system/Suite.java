@@ -29,8 +29,9 @@ final class Suite {
     static final String ADJUSTMENT = "http://127.0.0.1:8082";
     static final String COMPLAINT = "http://127.0.0.1:8083";
     static final String AUDIT = "http://127.0.0.1:8084";
+    static final String DISCLOSURE = "http://127.0.0.1:8085";
     static final String PORTAL = "http://127.0.0.1:8080";
-    static final List<String> SERVICES = List.of(LIST, ADJUSTMENT, COMPLAINT, AUDIT);
+    static final List<String> SERVICES = List.of(LIST, ADJUSTMENT, COMPLAINT, AUDIT, DISCLOSURE);
     static final Path REPO = Path.of(System.getProperty("fourlists.repo", "../.."));
 
     private static final ConcurrentHashMap<String, String> TOKENS = new ConcurrentHashMap<>();

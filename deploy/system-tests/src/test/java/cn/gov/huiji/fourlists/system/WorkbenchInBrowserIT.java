@@ -427,6 +427,8 @@ class WorkbenchInBrowserIT {
         assertEquals("案件 " + suggestion, browser.findElement(By.tagName("h1")).getText(), "the legal section opens a suggestion of its inbox");
         assertTrue(text().contains("公开每个事项的办理时限") && browser.findElements(By.id("reveal-reason")).isEmpty(),
                 "it reads the suggestion, never the identity: " + text());
+        visit("/decisions", "双公示", "workbench-32b-decisions");
+        assertTrue(text().contains("信用信息导出") && text().contains("录入行政处罚决定"), "the legal section's 双公示 desk: " + text());
         visit("/stats", "统计", "workbench-33-stats");
         assertTrue(!browser.findElements(By.cssSelector("svg[role=img]")).isEmpty(), "statistics are drawn as charts");
         String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();

@@ -24,13 +24,18 @@ public record ServiceAnswer(int status, JsonNode body) {
     }
 
     static ServiceAnswer call(Supplier<Response> request, ObjectMapper json) {
+        return call(request, json, "list-service");
+    }
+
+    /** As {@link #call(Supplier, ObjectMapper)}, for the named service (so that the operators' log says which). */
+    static ServiceAnswer call(Supplier<Response> request, ObjectMapper json, String service) {
         Response r;
         try {
             r = request.get();
         } catch (WebApplicationException e) {
             r = e.getResponse();
         } catch (RuntimeException e) {
-            LOG.warnf("list-service unavailable: %s", e.getMessage());
+            LOG.warnf("%s unavailable: %s", service, e.getMessage());
             return null;
         }
         JsonNode body;
@@ -41,7 +46,7 @@ public record ServiceAnswer(int status, JsonNode body) {
             body = null;
         }
         if (r.getStatus() >= 500 && (body == null || !body.has("detailZh"))) {
-            LOG.warnf("list-service answered %d without a problem", r.getStatus());
+            LOG.warnf("%s answered %d without a problem", service, r.getStatus());
             return null; // a gateway's error page or a crash: to the citizen, the service is not there
         }
         return new ServiceAnswer(r.getStatus(), body);
@@ -54,6 +59,34 @@ public record ServiceAnswer(int status, JsonNode body) {
     Problem problem(String otherwise) {
         String title = body == null ? "" : body.path("titleZh").asText("");
         return new Problem(title.isBlank() ? "查询未成功" : title, Pages.problemZh(body, otherwise));
+    }
+
+    /**
+     * The problem with each refused field named by its label on the form (labels: parameter → label), so that the
+     * citizen reads 决定日期（起）：… rather than a parameter name; without field errors, as {@link #problem(String)}.
+     */
+    Problem problem(String otherwise, java.util.Map<String, String> labels) {
+        Problem p = problem(otherwise);
+        java.util.List<String> messages = new java.util.ArrayList<>();
+        if (body != null) {
+            for (JsonNode e : body.path("errors")) {
+                String message = e.path("messageZh").asText("");
+                if (!message.isBlank()) {
+                    String label = labels.get(e.path("field").asText(""));
+                    messages.add(label == null ? message : label + "：" + message);
+                }
+            }
+        }
+        return messages.isEmpty() ? p : new Problem(p.title(), String.join("；", messages));
+    }
+
+    /** The fields the service refused (field → true), so that the page marks those inputs (aria-invalid). */
+    java.util.Map<String, Object> invalidFields() {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        if (body != null) {
+            body.path("errors").forEach(e -> fields.put(e.path("field").asText(""), true));
+        }
+        return fields;
     }
 
     /** The status a page answers with when the service refused: the same 4xx; a 5xx problem as 503. */

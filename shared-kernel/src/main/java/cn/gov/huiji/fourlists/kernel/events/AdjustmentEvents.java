@@ -178,7 +178,7 @@ public final class AdjustmentEvents {
             new ObligationDueRecomputed(OBLIGATION_ID, "410108-AJ-CF-001", "enforcement-brigade", LocalDate.parse("2027-01-04"),
                     LocalDate.parse("2027-01-06"), "cal-r1"));
     public static final EventType<NoticeLoaded> CALENDAR_NOTICE_LOADED = new EventType<>("fourlists.adjustment.calendar.notice-loaded",
-            TraceTopics.ADJUSTMENT, "calendar/{year}", NoticeLoaded.class, PRODUCER, List.of("complaint-service"),
+            TraceTopics.ADJUSTMENT, "calendar/{year}", NoticeLoaded.class, PRODUCER, List.of("complaint-service", "disclosure-service"),
             "A year's State Council holiday notice was loaded or corrected (载入节假日安排通知)",
             new NoticeLoaded(2030, "国务院办公厅关于2030年部分节假日安排的通知", 1, "cal-r1",
                     new HolidayNotice(2030, "国务院办公厅关于2030年部分节假日安排的通知",

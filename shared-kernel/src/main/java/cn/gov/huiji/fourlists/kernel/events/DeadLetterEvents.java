@@ -30,7 +30,9 @@ public final class DeadLetterEvents {
     public static final EventType<RecordDeadLettered> COMPLAINT = of("complaint-service", TraceTopics.COMPLAINT, TraceTopics.ADJUSTMENT);
     public static final EventType<RecordDeadLettered> AUDIT = of("audit-service", TraceTopics.AUDIT, TraceTopics.LIST);
 
-    public static final List<EventType<?>> ALL = List.of(LIST, ADJUSTMENT, COMPLAINT, AUDIT);
+    public static final EventType<RecordDeadLettered> DISCLOSURE = of("disclosure-service", TraceTopics.DISCLOSURE, TraceTopics.LIST);
+
+    public static final List<EventType<?>> ALL = List.of(LIST, ADJUSTMENT, COMPLAINT, AUDIT, DISCLOSURE);
 
     /** The declaration for the service whose trace topic is {@code topic}. */
     public static EventType<RecordDeadLettered> forTopic(String topic) {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 public final class EventCatalogue {
 
     public static final List<EventType<?>> ALL = Stream.of(ListEvents.ALL, AdjustmentEvents.ALL, ComplaintEvents.ALL,
-            AuditEvents.ALL, DeadLetterEvents.ALL).flatMap(List::stream).toList();
+            AuditEvents.ALL, DisclosureEvents.ALL, DeadLetterEvents.ALL).flatMap(List::stream).toList();
 
     private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

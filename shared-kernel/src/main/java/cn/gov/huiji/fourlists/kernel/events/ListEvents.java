@@ -53,10 +53,10 @@ public final class ListEvents {
             TraceTopics.LIST, "section/{code}", SectionChanged.class, PRODUCER, List.of(),
             "A section was renamed (科室（队）名称变更)", new SectionChanged("hazchem", "危险化学品监管科"));
     public static final EventType<ItemVersionChanged> ITEM_LOADED = new EventType<>("fourlists.list.item.loaded",
-            TraceTopics.LIST, "item/{code}", ItemVersionChanged.class, PRODUCER, List.of("adjustment-service"),
+            TraceTopics.LIST, "item/{code}", ItemVersionChanged.class, PRODUCER, List.of("adjustment-service", "disclosure-service"),
             "The legal section loaded an item into a list (首次录入)", LOADED);
     public static final EventType<ItemVersionChanged> ITEM_ADJUSTED = new EventType<>("fourlists.list.item.adjusted",
-            TraceTopics.LIST, "item/{code}", ItemVersionChanged.class, PRODUCER, List.of("adjustment-service"),
+            TraceTopics.LIST, "item/{code}", ItemVersionChanged.class, PRODUCER, List.of("adjustment-service", "disclosure-service"),
             "A published adjustment changed an item: a new version is in force (动态调整生效)",
             new ItemVersionChanged(LOADED.code(), 2, LOADED.list(), LOADED.name(), LOADED.category(), LOADED.section(),
                     LOADED.legalBasis(), LOADED.bodyCreditCode(), "PUBLISHED", T.plusDays(30), "MODIFY",

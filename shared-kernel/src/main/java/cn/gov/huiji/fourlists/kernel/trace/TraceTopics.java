@@ -8,7 +8,8 @@ public final class TraceTopics {
     public static final String ADJUSTMENT = "adjustment-events";
     public static final String COMPLAINT = "complaint-events";
     public static final String AUDIT = "audit-events";
-    public static final List<String> ALL = List.of(LIST, ADJUSTMENT, COMPLAINT, AUDIT);
+    public static final String DISCLOSURE = "disclosure-events";
+    public static final List<String> ALL = List.of(LIST, ADJUSTMENT, COMPLAINT, AUDIT, DISCLOSURE);
 
     private TraceTopics() {
     }

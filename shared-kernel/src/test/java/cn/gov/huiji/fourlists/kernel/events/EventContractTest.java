@@ -37,14 +37,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EventContractTest {
 
     static final Map<String, String> TOPIC_OWNERS = Map.of(TraceTopics.LIST, "list-service", TraceTopics.ADJUSTMENT,
-            "adjustment-service", TraceTopics.COMPLAINT, "complaint-service", TraceTopics.AUDIT, "audit-service");
+            "adjustment-service", TraceTopics.COMPLAINT, "complaint-service", TraceTopics.AUDIT, "audit-service", TraceTopics.DISCLOSURE, "disclosure-service");
 
     @Test
     void everyEventTypeIsDeclaredOnceInThePastTenseOnItsProducersTopic() {
         Set<String> names = new HashSet<>();
         for (EventType<?> t : EventCatalogue.ALL) {
             assertTrue(names.add(t.name()), t.name() + " is declared twice");
-            assertTrue(t.name().matches("fourlists\\.(list|adjustment|complaint|audit)\\.[a-z-]+\\.[a-z-]+"), t.name());
+            assertTrue(t.name().matches("fourlists\\.(list|adjustment|complaint|audit|disclosure)\\.[a-z-]+\\.[a-z-]+"), t.name());
             assertTrue(t.name().matches(".*\\.[a-z-]*(?:ed|-back|-given)$"),
                     t.name() + " must say what happened, in the past tense");
             assertEquals(TOPIC_OWNERS.get(t.topic()), t.producer(), t.name() + " is carried by its producer's topic");

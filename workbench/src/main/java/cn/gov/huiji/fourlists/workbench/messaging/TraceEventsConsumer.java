@@ -50,6 +50,13 @@ public class TraceEventsConsumer {
         take(record, "list-events");
     }
 
+    /** disclosure-service's events: a decision not yet public a working day before its due date, or overdue (Art. 8). */
+    @Incoming("disclosure-events")
+    @Blocking(ordered = true)
+    public void disclosure(String record) {
+        take(record, "disclosure-events");
+    }
+
     void take(String record, String topic) {
         JsonNode event;
         try {

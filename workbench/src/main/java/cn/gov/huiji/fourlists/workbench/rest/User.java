@@ -26,6 +26,8 @@ public record User(String name, List<String> roles, List<MenuEntry> menu) {
             new MenuEntry("/requests", "调整申请", Set.of("clerk", "section-head", "legal", "leader", "district-office", "discipline")),
             new MenuEntry("/cases", "投诉举报", Set.of("complaint-handler", "section-head", "clerk", "discipline", "leader")),
             new MenuEntry("/law-changes", "法律变更", Set.of("legal", "clerk", "section-head", "leader", "discipline")),
+            // 双公示 (Art. 8): the legal section publishes; leaders, the discipline group and the auditors read
+            new MenuEntry("/decisions", "双公示", Set.of("legal", "leader", "discipline", "auditor")),
             new MenuEntry("/legal", "法制科", Set.of("legal")),
             // the registers of Art. 17–19, kept by the legal section (admin too, as list-service allows)
             new MenuEntry("/bodies", "执法主体", Set.of("legal", "admin")),

@@ -20,7 +20,7 @@ public class EventAuthenticity {
 
     /** The owner of each topic the workbench reads. */
     static final Map<String, String> OWNER = Map.of("adjustment-events", "adjustment-service", "complaint-events", "complaint-service",
-            "list-events", "list-service");
+            "list-events", "list-service", "disclosure-events", "disclosure-service");
 
     private final Path keyDir;
     private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();

@@ -12,13 +12,15 @@ import java.util.function.Function;
  * Which trace event asks whom to act, in one table: a step arriving (Art. 26's five stages), a request returned to
  * its drafter, an obligation opened by a law change (R-LIST-10), a case received or assigned (Art. 30), a warning a
  * working day before a due date, an overdue flag (Art. 29, 31), an officer's certificate about to end or ended
- * (Art. 19, R-LIST-9). Events that ask nothing of anyone notify no one.
+ * (Art. 19, R-LIST-9), a licensing or penalty decision not yet public a working day before its 7-working-day limit
+ * and after it (双公示, Art. 8, R-LIST-11). Events that ask nothing of anyone notify no one.
  */
 public final class NotificationRules {
 
     static final String ADJ = "fourlists.adjustment.";
     static final String CASE = "fourlists.complaint.case.";
     static final String OFFICER = "fourlists.list.officer.";
+    static final String DISCLOSURE = "fourlists.disclosure.";
 
     /** Who acts on a request in each state of AdjustmentWorkflow: the applying section or the role of the stage. */
     static final Map<String, String> REQUEST_ACTOR = Map.of("SUBMITTED", "legal", "STUDY", "leader", "APPROVED", "legal",
@@ -43,6 +45,9 @@ public final class NotificationRules {
         }
         if (type.startsWith(OFFICER)) {
             return certificate(type.substring(OFFICER.length()), d);
+        }
+        if (type.startsWith(DISCLOSURE)) {
+            return disclosure(type.substring(DISCLOSURE.length()), d);
         }
         return List.of();
     }
@@ -148,6 +153,26 @@ public final class NotificationRules {
                             + " 天。请及时办理换证；到期后不得从事执法活动（第十九条）。", link, validTo));
             case "certificate-lapsed" -> List.of(new Notice(Recipient.role("legal"), "执法证已过期：" + who,
                     certificate + "已于 " + validTo + " 到期，已过期，不得从事执法活动（第十九条）。请换发或注销。", link, null));
+            default -> List.of();
+        };
+    }
+
+    /**
+     * Art. 8 (双公示): a decision is public within 7 working days of its decision date. Only the legal section publishes
+     * (after checking it holds no secret and no privacy), so it hears a working day before the limit and when the limit
+     * has passed; the link opens the decision with its 公示 button. Every other disclosure event asks nothing of anyone.
+     */
+    private static List<Notice> disclosure(String what, JsonNode d) {
+        String decision = ("PENALTY".equals(d.path("kind").asText()) ? "行政处罚决定 " : "行政许可决定 ") + d.path("documentNo").asText();
+        String party = d.path("partyName").asText("").isBlank() ? "" : "（行政相对人：" + d.path("partyName").asText() + "）";
+        String link = "/decisions/" + d.path("id").asText();
+        LocalDate due = date(d.path("dueDate"));
+        return switch (what) {
+            case "deadline.warned" -> List.of(new Notice(Recipient.role("legal"), decision + " 明日到期未公示",
+                    decision + party + "尚未公示。请核查其中没有国家秘密、商业秘密和个人隐私后公示；决定须在作出之日起七个工作日内公示（第八条）。"
+                            + by(due, d), link, due));
+            case "deadline.missed" -> List.of(new Notice(Recipient.role("legal"), decision + " 已逾期未公示",
+                    decision + party + "未在作出之日起七个工作日内公示，已逾期，请尽快核查后公示（第八条）。" + by(due, d), link, due));
             default -> List.of();
         };
     }

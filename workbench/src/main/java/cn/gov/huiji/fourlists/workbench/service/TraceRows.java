@@ -18,7 +18,8 @@ public final class TraceRows {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     static final Map<String, String> SOURCES = Map.of("fourlists/list-service", "清单服务", "fourlists/adjustment-service", "动态调整服务",
-            "fourlists/complaint-service", "投诉举报服务", "fourlists/audit-service", "审计服务");
+            "fourlists/complaint-service", "投诉举报服务", "fourlists/audit-service", "审计服务", "fourlists/disclosure-service",
+            "双公示服务");
 
     private TraceRows() {
     }
