@@ -3,6 +3,7 @@ package cn.gov.huiji.fourlists.list.service;
 import cn.gov.huiji.fourlists.kernel.time.BureauClock;
 import java.time.Clock;
 
+import cn.gov.huiji.fourlists.kernel.print.PrintFont;
 import cn.gov.huiji.fourlists.kernel.problem.ProblemException;
 import cn.gov.huiji.fourlists.list.config.ExportConfig;
 import cn.gov.huiji.fourlists.list.domain.ListItemVersion;
@@ -14,12 +15,10 @@ import cn.gov.huiji.fourlists.list.publishing.PublishedLayout;
 import cn.gov.huiji.fourlists.list.publishing.XlsxFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Publishes a list as a spreadsheet (xlsx, csv) or a printable PDF, in the published column layout (R-LIST-5). */
 @ApplicationScoped
@@ -47,13 +46,6 @@ public class ListPublisher {
     Clock clock;
     private final ExportConfig config;
     private final SectionService sectionService;
-
-    /**
-     * The launcher's download cache, where deploy/fonts/fetch puts the font. The launcher passes it explicitly;
-     * otherwise FOURLISTS_CACHE or $HOME decide (shared configuration), never the password database's home folder.
-     */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "fourlists.cache")
-    String cache;
 
     public ListPublisher(ItemQueries queries, ExportConfig config, SectionService sectionService) {
         this.queries = queries;
@@ -124,11 +116,9 @@ public class ListPublisher {
         };
     }
 
-    /** The Chinese font to embed: configured, or where deploy/fonts/fetch and Debian put it. */
+    /** The Chinese font to embed: configured, or where deploy/fonts/fetch and Debian put it (the kernel's PrintFont). */
     Path font() {
-        return Stream.concat(config.pdfFont().stream(), Stream.of(cache + "/fonts/wqy-microhei.ttc",
-                        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"))
-                .map(Path::of).filter(Files::isReadable).findFirst()
+        return PrintFont.locate(config.pdfFont())
                 .orElseThrow(() -> ProblemException.of(503, "font-missing", "Printable list unavailable", "暂无法生成打印版清单",
                         "The Chinese font for the PDF is not installed; run deploy/fonts/fetch. The spreadsheet exports still work.",
                         "未安装 PDF 所需的中文字体（请运行 deploy/fonts/fetch）；电子表格导出不受影响。"));
