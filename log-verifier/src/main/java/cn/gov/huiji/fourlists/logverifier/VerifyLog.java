@@ -25,6 +25,7 @@ import java.util.List;
  *   java -jar log-verifier-cli.jar --log http://127.0.0.1:8084 [--public-key key.pem]
  *        [--saved-head head.json] [--save-head head.json] [--inclusion-checks N]
  *   java -jar log-verifier-cli.jar verify-bundle FILE [--public-key key.pem]     (see {@link VerifyBundle})
+ *   java -jar log-verifier-cli.jar spot-check --log URL --check UUID [--public-key key.pem]   (see {@link SpotCheck})
  * </pre>
  * Exit 0: the log is consistent. Exit 1: it is not, and the first line of the message names the first bad
  * leaf index or tree head. Exit 2: the check could not be made (usage, network, malformed answers).
@@ -58,6 +59,9 @@ public final class VerifyLog {
         if (args.length > 0 && args[0].equals("verify-bundle")) {
             return VerifyBundle.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         }
+        if (args.length > 0 && args[0].equals("spot-check")) {
+            return SpotCheck.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         String log = null;
         Path publicKey = null;
         Path savedHead = null;
@@ -80,6 +84,7 @@ public final class VerifyLog {
         } catch (RuntimeException e) {
             err.println("usage: java -jar log-verifier-cli.jar --log URL [--public-key FILE] [--saved-head FILE] [--save-head FILE] [--inclusion-checks N]");
             err.println("       java -jar log-verifier-cli.jar verify-bundle FILE [--public-key FILE]");
+            err.println("       java -jar log-verifier-cli.jar spot-check --log URL --check UUID [--public-key FILE]");
             err.println(e.getMessage());
             return 2;
         }

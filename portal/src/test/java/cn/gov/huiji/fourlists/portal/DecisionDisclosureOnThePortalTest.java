@@ -42,7 +42,7 @@ class DecisionDisclosureOnThePortalTest {
         String home = page("/", 200);
         assertTrue(home.contains("<li><a href=\"/disclosures\">信用公示</a></li>"), "one menu entry for 双公示: " + home);
         String nav = home.substring(home.indexOf("<nav aria-label=\"主导航\">"), home.indexOf("</nav>"));
-        assertEquals(9, nav.split("<li>", -1).length - 1, "the menu stays at nine entries, one line at 1366 px: " + nav);
+        assertEquals(10, nav.split("<li>", -1).length - 1, "the menu stays at ten entries (抽查公示 the tenth), one line at 1366 px: " + nav);
         assertTrue(home.contains("<a id=\"home-licensing\" href=\"/disclosures/licensing\"><span class=\"name\">行政许可公示</span>")
                 && home.contains("<a id=\"home-penalties\" href=\"/disclosures/penalties\"><span class=\"name\">行政处罚公示</span>"),
                 "the home page has a card for each: " + home);

@@ -4,7 +4,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-/** Keeps the log moving: integrates stored traces, issues a signed head every few seconds while the log grows, finds gaps. */
+/**
+ * Keeps the log moving: integrates stored traces, issues a signed head every few seconds while the log grows (and
+ * at once when the log stands at a spot check's seed size), finds gaps.
+ */
 @ApplicationScoped
 public class LogScheduler {
 
@@ -24,8 +27,14 @@ public class LogScheduler {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void integrate() {
         try {
-            while (log.integrate() > 0) {
-                // keep going while whole batches come back
+            boolean more = true;
+            while (more) {
+                while (log.integrate() > 0) {
+                    // keep going while batches come back
+                }
+                // Integration stops at a spot check's seed size (Art. 21, R-ADJ-6): sign that exact size now, not
+                // at the next head tick, so the draw can proceed and the log goes on growing.
+                more = log.atPendingCheckpoint() && heads.issueIfGrown().isPresent();
             }
         } catch (RuntimeException e) {
             LOG.warnf("integrating traces into the log failed, will retry: %s", e.getMessage());

@@ -49,10 +49,56 @@ public class MerkleLog {
     public record Leaf(long index, byte[] bytes) {
     }
 
-    /** Integrates up to one batch of stored trace entries; returns how many leaves were added. */
+    /**
+     * Integrates up to one batch of stored trace entries; returns how many leaves were added. A batch never crosses
+     * a pending checkpoint ({@link #pendingCheckpoint}): at one it adds nothing until the head of exactly that size is
+     * issued (LogScheduler does so at once), because that head's signature seeds a spot check (Art. 21).
+     */
     @Transactional
     public int integrate() {
         return em.unwrap(Session.class).doReturningWork(this::integrate);
+    }
+
+    /**
+     * Whether the log stands exactly at a pending checkpoint: a spot check awaits the head of the current size and
+     * no head of that size exists yet.
+     */
+    @Transactional
+    public boolean atPendingCheckpoint() {
+        return em.unwrap(Session.class).doReturningWork(db -> {
+            long size;
+            try (PreparedStatement q = db.prepareStatement("select tree_size from log_state where id = 1");
+                 ResultSet rs = q.executeQuery()) {
+                rs.next();
+                size = rs.getLong(1);
+            }
+            return pendingCheckpoint(db, size) == size;
+        });
+    }
+
+    /**
+     * The smallest seed size of a spot check (R-ADJ-6, Art. 21) at or beyond {@code size} whose head is still to
+     * be issued, or -1 when there is none. The seed is the signature of the head of exactly that size, so the log
+     * must stop there until it is signed: a batch that jumped past it would leave the check without a seed.
+     * <p>
+     * Heads are issued in order of growing size and never above the log's size, so the only head that could exist
+     * at a checkpoint C &ge; size is one of size C = size, and it is then the latest head: one indexed read of the
+     * latest head replaces a search of every head by size.
+     */
+    static long pendingCheckpoint(Connection db, long size) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement("""
+                select min(seed_tree_size) from spot_check
+                where seed_tree_size > ?
+                   or (seed_tree_size = ? and coalesce((select tree_size from tree_head order by timestamp_ms desc limit 1), -1) <> ?)""")) {
+            q.setLong(1, size);
+            q.setLong(2, size);
+            q.setLong(3, size);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                long checkpoint = rs.getLong(1);
+                return rs.wasNull() ? -1 : checkpoint;
+            }
+        }
     }
 
     private int integrate(Connection db) throws SQLException {
@@ -64,13 +110,21 @@ public class MerkleLog {
             size = rs.getLong(1);
             lastTraceId = rs.getLong(2);
         }
+        int batch = config.integrateBatch();
+        long checkpoint = pendingCheckpoint(db, size);
+        if (checkpoint == size) {
+            return 0; // the head of this size seeds a spot check: LogScheduler issues it, then integration goes on
+        }
+        if (checkpoint > size) {
+            batch = (int) Math.min(batch, checkpoint - size);
+        }
         List<long[]> ids = new ArrayList<>();
         List<byte[]> leaves = new ArrayList<>();
         List<byte[]> actorSalts = new ArrayList<>();
         List<byte[]> dataSalts = new ArrayList<>();
         try (PreparedStatement q = db.prepareStatement("select id, payload, type from trace_entry where id > ? order by id limit ?")) {
             q.setLong(1, lastTraceId);
-            q.setInt(2, config.integrateBatch());
+            q.setInt(2, batch);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     ids.add(new long[]{rs.getLong(1)});

@@ -72,6 +72,16 @@ public class TreeHeads {
         return latest().orElseGet(() -> issue().orElseThrow());
     }
 
+    /**
+     * The heads of exactly {@code treeSize} entries, oldest first: normally one, as the log signs each size at most
+     * once. A spot check's seed is the signature of the first (Art. 21, R-ADJ-6).
+     */
+    @Transactional
+    public List<TreeHead> ofSize(long treeSize) {
+        return em.createNativeQuery("select tree_size, root_hash, timestamp_ms, signature from tree_head where tree_size = ?1 order by timestamp_ms")
+                .setParameter(1, treeSize).getResultList().stream().map(r -> toHead((Object[]) r)).toList();
+    }
+
     @Transactional
     public List<TreeHead> issuedBetween(OffsetDateTime from, OffsetDateTime to, int limit) {
         return em.createNativeQuery("""

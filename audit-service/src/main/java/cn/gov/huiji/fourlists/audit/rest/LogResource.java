@@ -16,7 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -62,8 +67,21 @@ public class LogResource {
 
     @GET
     @Path("/tree-heads")
-    @Operation(summary = "Every head issued in a time range (历史树头)", description = "from/to: YYYY-MM-DD or ISO-8601 instants; at most 1,000 heads.")
-    public List<TreeHead> treeHeads(@QueryParam("from") String from, @QueryParam("to") String to) {
+    @Operation(summary = "Every head issued in a time range, or the heads of one size (历史树头)",
+            description = "from/to: YYYY-MM-DD or ISO-8601 instants; at most 1,000 heads, oldest first. With treeSize: the heads of "
+                    + "exactly that many entries (normally one; an empty list while the log has not been signed at that size), "
+                    + "from/to then ignored. A spot check's seed is SHA-256 of the signature of the head of its seedTreeSize "
+                    + "(抽查种子树头, Art. 21): the log stops at that size until the head is signed. "
+                    + "Recompute a draw with `java -jar log-verifier-cli.jar spot-check --log <url> --check <id>`.")
+    @APIResponse(responseCode = "200", description = "Signed tree heads (签名树头)", content = @Content(mediaType = "application/json",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TreeHead.class), examples = @ExampleObject(name = "seed-head", value = """
+            [{"treeSize":5160,"rootHash":"c3a1f0…","timestamp":1764900000000,"signature":"q8Vd…Ag=="}]""")))
+    public List<TreeHead> treeHeads(@QueryParam("from") String from, @QueryParam("to") String to,
+                                    @Parameter(description = "Exact tree size (树头规模): only heads of this many entries", example = "5160")
+                                    @QueryParam("treeSize") @Min(0) Long treeSize) {
+        if (treeSize != null) {
+            return heads.ofSize(treeSize);
+        }
         TraceFilter range = TraceFilter.between(from, to);
         return heads.issuedBetween(range.from() == null ? OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC) : range.from(),
                 range.to() == null ? OffsetDateTime.now(ZoneOffset.UTC).plusDays(1) : range.to(), 1000);

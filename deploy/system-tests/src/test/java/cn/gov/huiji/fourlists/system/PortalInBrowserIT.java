@@ -221,6 +221,12 @@ class PortalInBrowserIT {
         screenshot("13-penalty-disclosures");
         noSeriousAccessibilityViolations("penalty disclosures");
 
+        // 抽查公示 (Art. 21, 29): the discipline group's announced spot checks, their seed and sample, for anyone to recompute
+        WorkbenchInBrowserIT.navigating(() -> browser.findElement(By.linkText("抽查公示")).click());
+        assertEquals("抽查公示", browser.findElement(By.tagName("h1")).getText());
+        screenshot("13b-spot-checks");
+        noSeriousAccessibilityViolations("spot checks");
+
         WorkbenchInBrowserIT.navigating(() -> browser.findElement(By.linkText("审批事项清单")).click());
         assertEquals("行政审批事项清单", browser.findElement(By.tagName("h1")).getText());
         assertTrue(text().contains("危险化学品经营许可证核发"), "the approval list holds the licensing items");

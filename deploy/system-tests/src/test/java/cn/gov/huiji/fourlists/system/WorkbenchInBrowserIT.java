@@ -457,6 +457,25 @@ class WorkbenchInBrowserIT {
         visit("/stats", "统计", "workbench-37-stats-auditor");
         signOut();
 
+        // the discipline group's desk (Art. 21, 29, 31): cards, a spot check announced in the form, accountability, assessment
+        signIn("discipline");
+        visit("/oversight", "电子监察", "workbench-37b-oversight-cards");
+        visit("/oversight/spot-checks", "抽查", "workbench-37c-spot-checks");
+        String title = "工作台浏览器测试抽查 " + System.nanoTime();
+        type("s-title", title);
+        select("s-population", "PUBLISHED_ITEMS");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('s-from').value = '2016-01-01'; document.getElementById('s-to').value = arguments[0];",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        type("s-size", "3");
+        press("公告");
+        assertEquals("抽查：" + title, browser.findElement(By.tagName("h1")).getText(), "the announced check opens: " + text());
+        screenshot("workbench-37d-spot-check-announced");
+        noSeriousAccessibilityViolations("workbench spot check");
+        visit("/oversight/accountability", "问责", "workbench-37e-accountability");
+        visit("/oversight/assessment", "考核", "workbench-37f-assessment");
+        signOut();
+
         signIn("admin");
         visit("/admin", "系统管理", "workbench-38-admin");
         signOut();

@@ -20,12 +20,14 @@ public final class EventCatalogue {
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     /**
-     * The events whose data is content the bureau publishes anyway (a section's name, a list item as in force): the
+     * The events whose data is content the bureau publishes anyway (a section's name, a list item as in force, a spot check's announcement and sample): the
      * public log opens their data commitment. Every other event's data (free text, staff ids, filters) stays
      * committed only (R-AUD-2, R-CMP-3).
      */
     public static final List<EventType<?>> PUBLISHED_CONTENT = List.of(ListEvents.SECTION_REGISTERED, ListEvents.SECTION_UPDATED,
-            ListEvents.ITEM_LOADED, ListEvents.ITEM_ADJUSTED);
+            ListEvents.ITEM_LOADED, ListEvents.ITEM_ADJUSTED,
+            // a spot check's announcement and sample are public by design: anyone recomputes the draw (Art. 21, R-ADJ-6)
+            AuditEvents.SPOT_CHECK_ANNOUNCED, AuditEvents.SPOT_CHECK_SAMPLED);
 
     private EventCatalogue() {
     }

@@ -15,6 +15,13 @@ public interface WorkbenchConfig {
     @WithDefault("run/keys/events")
     String eventKeyDir();
 
+    /**
+     * Where anyone reaches audit-service's public log: a spot check's page names it in the command by which an outsider
+     * recomputes the sample (R-ADJ-6, Art. 21, 29).
+     */
+    @WithDefault("http://127.0.0.1:8084")
+    String logAddress();
+
     Mail mail();
 
     interface Mail {

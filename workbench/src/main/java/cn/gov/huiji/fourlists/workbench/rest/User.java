@@ -34,6 +34,8 @@ public record User(String name, List<String> roles, List<MenuEntry> menu) {
             new MenuEntry("/officers", "执法人员", Set.of("legal", "admin")),
             new MenuEntry("/traces", "留痕查询", Set.of("auditor", "discipline")),
             new MenuEntry("/stats", "统计", Set.of("legal", "leader", "discipline", "auditor", "complaint-handler")),
+            // 电子监察 (Art. 29, 31): the discipline group supervises; leaders and auditors read; a section's staff read their own cards
+            new MenuEntry("/oversight", "电子监察", Set.of("discipline", "leader", "auditor", "section-head", "legal", "clerk")),
             new MenuEntry("/admin", "系统管理", Set.of("admin")));
 
     /** The signed-in user as notifications address people; the section comes from the ID token's section claim. */
