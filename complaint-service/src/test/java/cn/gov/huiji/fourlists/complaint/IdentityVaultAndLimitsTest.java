@@ -5,7 +5,6 @@ import cn.gov.huiji.fourlists.complaint.service.SubmittedText;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -13,9 +12,11 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** R-CMP-3 key rotation and the abuse limits, without a container. */
+/**
+ * R-CMP-3 key rotation and the submitted files, without a container. The abuse limits are shared by the service's
+ * instances through its database: {@link SharedClientLimitsTest}.
+ */
 class IdentityVaultAndLimitsTest {
 
     static String key() {
@@ -36,33 +37,6 @@ class IdentityVaultAndLimitsTest {
         assertThrows(IllegalStateException.class, () -> rotated.open(UUID.randomUUID(), old), "bound to its case");
         assertThrows(IllegalStateException.class, () -> new IdentityVault("k2", Map.of("k2", k2)).open(caseId, old),
                 "a retired key no longer opens");
-    }
-
-    @Test
-    void intakeIsLimitedPerClientWithAWait() {
-        var limits = new cn.gov.huiji.fourlists.complaint.service.ClientLimitsProbe(2).limits();
-        assertTrue(limits.admitIntake("198.51.100.1").isEmpty());
-        assertTrue(limits.admitIntake("198.51.100.1").isEmpty());
-        var wait = limits.admitIntake("198.51.100.1");
-        assertTrue(wait.isPresent() && wait.get().compareTo(Duration.ofSeconds(1)) >= 0, "the third within a minute waits");
-        assertTrue(limits.admitIntake("198.51.100.2").isEmpty(), "other clients are not affected");
-    }
-
-    @Test
-    void theLimitsStayBoundedWhateverCaseNumbersAreTried() throws InterruptedException {
-        var probe = cn.gov.huiji.fourlists.complaint.service.ClientLimitsProbe.class;
-        var limits = cn.gov.huiji.fourlists.complaint.service.ClientLimitsProbe.withFailureWindow(java.time.Duration.ofMillis(1));
-        for (int i = 0; i < 50_000; i++) {
-            assertTrue(limits.trackingThrottled("203.0.113.9", "TS-2026-" + i).isEmpty());
-        }
-        assertEquals(0, cn.gov.huiji.fourlists.complaint.service.ClientLimitsProbe.keys(limits), "asking about a case keeps nothing");
-        int bound = cn.gov.huiji.fourlists.complaint.service.ClientLimitsProbe.sweepAbove();
-        for (int i = 0; i < 3 * bound; i++) {
-            limits.wrongCode("203.0.113.9", "TS-2026-" + i); // each wrong code's window (1 ms) passes almost at once
-        }
-        assertTrue(cn.gov.huiji.fourlists.complaint.service.ClientLimitsProbe.keys(limits) <= bound + 1,
-                "expired keys are swept: the map stays within its bound, holds " + cn.gov.huiji.fourlists.complaint.service.ClientLimitsProbe.keys(limits)
-                        + " " + probe.getSimpleName());
     }
 
     @Test

@@ -122,6 +122,72 @@ class NotificationsTest {
         assertTrue(!center.markRead(CLERK2, kept.get(0).id()), "no one marks another's notification");
     }
 
+    /** Issue 18: a notification another workbench instance stored reaches the page open on this one. */
+    @Test
+    void aNotificationStoredByAnotherInstanceReachesThePageOpenHere() throws Exception {
+        List<NotificationHub.Live> clerkPage = new CopyOnWriteArrayList<>();
+        var open = hub.stream(CLERK).subscribe().with(clerkPage::add);
+        UUID id;
+        try {
+            id = storedElsewhere("另一实例保存的提醒");
+            await("the notification stored by the other instance is pushed to the open page", () -> !clerkPage.isEmpty());
+            Thread.sleep(2_500); // a few more relay rounds
+        } finally {
+            open.cancel();
+        }
+        UUID shownId = id;
+        assertEquals(1, clerkPage.stream().filter(l -> l.id().equals(shownId)).count(), "shown once, not at every relay: " + clerkPage);
+    }
+
+    /** Issue 18: while one instance mails a notification (its row locked), another does not mail it too; mailed once. */
+    @Test
+    void aNotificationIsMailedOnceWhateverTheNumberOfInstances() throws Exception {
+        UUID id = storedElsewhere("只发一次邮件的提醒");
+        mailbox.clear();
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread otherInstance = new Thread(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("select id from notification where id = ?1 for update").setParameter(1, id).getResultList();
+            locked.countDown();
+            try {
+                release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        otherInstance.start();
+        assertTrue(locked.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        mail.send(id); // the other instance is mailing it: skipped, without waiting for its lock
+        assertEquals(List.of(), mailbox.getMailsSentTo("clerk@fourlists.example"), "mailed here while another instance was mailing it");
+        release.countDown();
+        otherInstance.join(10_000);
+
+        mail.send(id);
+        mail.send(id);
+        assertEquals(1, mailbox.getMailsSentTo("clerk@fourlists.example").size(), "a notification is mailed once, not at every send");
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** A notification to the clerk as another instance stores it: straight into the shared table, not through this hub. */
+    UUID storedElsewhere(String title) {
+        UUID id = UUID.randomUUID();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            var n = new cn.gov.huiji.fourlists.workbench.domain.Notification();
+            n.id = id;
+            n.eventId = UUID.randomUUID().toString();
+            n.recipientKind = cn.gov.huiji.fourlists.workbench.service.Recipient.Kind.USER;
+            n.recipient = "clerk";
+            n.title = title;
+            n.body = title;
+            n.link = "/requests/" + id;
+            n.createdAt = java.time.Instant.now();
+            n.persist();
+        });
+        return id;
+    }
+
     @Test
     void anUnsignedOrForgedEventNotifiesNoOne() throws Exception {
         String requestId = UUID.randomUUID().toString();

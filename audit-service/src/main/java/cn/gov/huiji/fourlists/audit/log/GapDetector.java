@@ -74,8 +74,14 @@ public class GapDetector {
             long first = ((Number) row[2]).longValue();
             long last = ((Number) row[3]).longValue();
             if (((Number) row[4]).longValue() == last - first + 1) {
-                em.createNativeQuery("update trace_gap set resolved_at = now() where id = ?1").setParameter(1, row[0]).executeUpdate();
-                traces.record(Actor.SYSTEM, AuditEvents.GAP_RESOLVED, row[1], new AuditEvents.GapChanged((String) row[1], first, last));
+                // Claimed by the conditional update: with two instances checking at once, the second waits for the
+                // first's row lock, then finds the gap resolved and traces nothing (a detection is claimed likewise by
+                // the unique key of trace_gap and "on conflict do nothing" above).
+                int claimed = em.createNativeQuery("update trace_gap set resolved_at = now() where id = ?1 and resolved_at is null")
+                        .setParameter(1, row[0]).executeUpdate();
+                if (claimed == 1) {
+                    traces.record(Actor.SYSTEM, AuditEvents.GAP_RESOLVED, row[1], new AuditEvents.GapChanged((String) row[1], first, last));
+                }
             } else {
                 stillOpen++;
             }

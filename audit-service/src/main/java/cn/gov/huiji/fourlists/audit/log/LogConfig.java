@@ -32,4 +32,11 @@ public interface LogConfig {
     /** How long a later sequence number must have been stored before a missing earlier one counts as a gap. */
     @WithDefault("60")
     int gapGraceSeconds();
+
+    /**
+     * How long after it was stored a trace entry counts as settled for the integrity check ({@link LogIntegrity}): the
+     * check re-reads newer entries every time, so a transaction that commits a lower id late is still caught.
+     */
+    @WithDefault("300")
+    int integritySettleSeconds();
 }

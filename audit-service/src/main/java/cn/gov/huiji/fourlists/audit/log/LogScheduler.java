@@ -6,7 +6,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the log moving: integrates stored traces, issues a signed head every few seconds while the log grows (and
- * at once when the log stands at a spot check's seed size), finds gaps.
+ * at once when the log stands at a spot check's seed size), finds gaps, compares stored traces with leaves. Several
+ * instances may run all of it at once: integration and heads take the log's row lock, gaps and their resolutions are
+ * claimed in trace_gap, and the integrity check only reads.
  */
 @ApplicationScoped
 public class LogScheduler {
@@ -16,11 +18,13 @@ public class LogScheduler {
     private final MerkleLog log;
     private final TreeHeads heads;
     private final GapDetector gaps;
+    private final LogIntegrity integrity;
 
-    public LogScheduler(MerkleLog log, TreeHeads heads, GapDetector gaps) {
+    public LogScheduler(MerkleLog log, TreeHeads heads, GapDetector gaps, LogIntegrity integrity) {
         this.log = log;
         this.heads = heads;
         this.gaps = gaps;
+        this.integrity = integrity;
     }
 
     @Scheduled(identity = "log-integrate", every = "${fourlists.log.integrate-interval:1s}", delayed = "3s",
@@ -58,6 +62,16 @@ public class LogScheduler {
             gaps.check();
         } catch (RuntimeException e) {
             LOG.warnf("gap check failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    @Scheduled(identity = "log-integrity", every = "${fourlists.log.integrity-check-interval:10s}", delayed = "15s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void checkIntegrity() {
+        try {
+            integrity.check();
+        } catch (RuntimeException e) {
+            LOG.warnf("log integrity check failed, will retry: %s", e.getMessage());
         }
     }
 }

@@ -28,6 +28,13 @@ import java.util.function.Function;
  * The Merkle tree over the stored traces (log 2). Integration appends each trace entry, in the order they were
  * stored, as its public leaf (envelope and salted commitments, {@link PublicLeaf}; the salts stay here), writing the leaf and every perfect subtree it completes; reading a root or a proof fetches the
  * O(log n) subtree hashes it needs in one query.
+ * <p>
+ * With several audit-service instances (issue 18) integration reads the entries above the watermark
+ * ({@code log_state.last_trace_id}) under the log's row lock, so two instances never integrate the same entry. That an
+ * entry below the watermark cannot still commit is TraceStore's part: it stores each batch under one lock, so ids
+ * commit in order. Should an entry nevertheless turn up below the watermark without a leaf (a writer that bypassed
+ * the lock, a watermark set by hand), {@link LogIntegrity} reports it and integration appends it with the next batch:
+ * every stored trace enters the log exactly once (log_leaf.trace_entry_id is unique besides).
  */
 @ApplicationScoped
 public class MerkleLog {
@@ -35,14 +42,18 @@ public class MerkleLog {
     /** Nodes from this level up are cached: they never change, there are few of them, and every proof reads them. */
     static final int CACHED_FROM_LEVEL = 8;
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(MerkleLog.class);
+
     private final EntityManager em;
     private final LogConfig config;
+    private final LogIntegrity integrity;
     private final Map<Long, byte[]> upperNodes = new java.util.concurrent.ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
-    public MerkleLog(EntityManager em, LogConfig config) {
+    public MerkleLog(EntityManager em, LogConfig config, LogIntegrity integrity) {
         this.em = em;
         this.config = config;
+        this.integrity = integrity;
     }
 
     /** One leaf: its index and exact bytes. */
@@ -122,19 +133,28 @@ public class MerkleLog {
         List<byte[]> leaves = new ArrayList<>();
         List<byte[]> actorSalts = new ArrayList<>();
         List<byte[]> dataSalts = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("select id, payload, type from trace_entry where id > ? order by id limit ?")) {
-            q.setLong(1, lastTraceId);
-            q.setInt(2, batch);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(new long[]{rs.getLong(1)});
-                    byte[] actorSalt = salt();
-                    byte[] dataSalt = salt();
-                    actorSalts.add(actorSalt);
-                    dataSalts.add(dataSalt);
-                    leaves.add(PublicLeaf.of(TraceEventCodec.parseTree(rs.getString(2)), actorSalt, dataSalt,
-                            EventCatalogue.isPublishedContent(rs.getString(3))));
-                }
+        List<Long> missed = integrity.unintegrated();
+        if (!missed.isEmpty()) {
+            // Entries the integrity check found below the watermark without a leaf, checked again under the lock.
+            try (PreparedStatement q = db.prepareStatement("""
+                    select t.id, t.payload, t.type from trace_entry t
+                    where t.id = any (?) and t.id <= ? and not exists (select 1 from log_leaf l where l.trace_entry_id = t.id)
+                    order by t.id limit ?""")) {
+                q.setArray(1, db.createArrayOf("int8", missed.toArray()));
+                q.setLong(2, lastTraceId);
+                q.setInt(3, batch);
+                read(q, ids, leaves, actorSalts, dataSalts);
+            }
+            if (!ids.isEmpty()) {
+                LOG.warnf("integrating %d stored trace(s) found below the log's watermark without a leaf: %s", ids.size(),
+                        ids.stream().map(i -> i[0]).toList());
+            }
+        }
+        if (ids.size() < batch) {
+            try (PreparedStatement q = db.prepareStatement("select id, payload, type from trace_entry where id > ? order by id limit ?")) {
+                q.setLong(1, lastTraceId);
+                q.setInt(2, batch - ids.size());
+                read(q, ids, leaves, actorSalts, dataSalts);
             }
         }
         if (ids.isEmpty()) {
@@ -196,10 +216,27 @@ public class MerkleLog {
         }
         try (PreparedStatement update = db.prepareStatement("update log_state set tree_size = ?, last_trace_id = ? where id = 1")) {
             update.setLong(1, size + ids.size());
-            update.setLong(2, ids.get(ids.size() - 1)[0]);
+            // the entries above the watermark come last and in id order; entries found below it leave it where it is
+            update.setLong(2, Math.max(lastTraceId, ids.get(ids.size() - 1)[0]));
             update.executeUpdate();
         }
         return ids.size();
+    }
+
+    /** Reads trace entries (id, payload, type) as public leaves under fresh salts. */
+    private void read(PreparedStatement q, List<long[]> ids, List<byte[]> leaves, List<byte[]> actorSalts, List<byte[]> dataSalts)
+            throws SQLException {
+        try (ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                ids.add(new long[]{rs.getLong(1)});
+                byte[] actorSalt = salt();
+                byte[] dataSalt = salt();
+                actorSalts.add(actorSalt);
+                dataSalts.add(dataSalt);
+                leaves.add(PublicLeaf.of(TraceEventCodec.parseTree(rs.getString(2)), actorSalt, dataSalt,
+                        EventCatalogue.isPublishedContent(rs.getString(3))));
+            }
+        }
     }
 
     private byte[] salt() {

@@ -1,6 +1,7 @@
 package cn.gov.huiji.fourlists.audit.rest;
 
 import cn.gov.huiji.fourlists.audit.log.GapDetector;
+import cn.gov.huiji.fourlists.audit.log.LogIntegrity;
 import cn.gov.huiji.fourlists.audit.log.MerkleLog;
 import cn.gov.huiji.fourlists.audit.log.SigningKey;
 import cn.gov.huiji.fourlists.audit.log.TreeHeads;
@@ -46,12 +47,14 @@ public class LogResource {
     private final TreeHeads heads;
     private final SigningKey key;
     private final GapDetector gaps;
+    private final LogIntegrity integrity;
 
-    public LogResource(MerkleLog log, TreeHeads heads, SigningKey key, GapDetector gaps) {
+    public LogResource(MerkleLog log, TreeHeads heads, SigningKey key, GapDetector gaps, LogIntegrity integrity) {
         this.log = log;
         this.heads = heads;
         this.key = key;
         this.gaps = gaps;
+        this.integrity = integrity;
     }
 
     @GET
@@ -133,6 +136,22 @@ public class LogResource {
     @Operation(summary = "Missing traces: gaps in a source's sequence numbers (漏报)")
     public List<GapDetector.Gap> gaps() {
         return gaps.all();
+    }
+
+    @GET
+    @Path("/integrity")
+    @Operation(summary = "Stored traces compared with the log's leaves (日志完整性核对)",
+            description = "Every trace stored with an id up to the log's watermark (lastTraceId) must have exactly one leaf: "
+                    + "storedUpToWatermark equals treeSize and no trace is unintegrated. A trace stored but missing from the log "
+                    + "would be a 漏报 in the log itself (Art. 29); the service appends what the check finds with its next "
+                    + "integration. The report is this instance's latest check (every 10 s); the same figures are the metric "
+                    + "fourlists_log_unintegrated and the health group /q/health/group/log-integrity.")
+    @APIResponse(responseCode = "200", description = "The latest integrity check (最近一次完整性核对)", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = LogIntegrity.Report.class), examples = @ExampleObject(name = "consistent", value = """
+            {"checkedAt":"2026-12-05T08:00:10Z","lastTraceId":5160,"treeSize":5160,"storedUpToWatermark":5160,"unintegrated":0,\
+            "unintegratedTraceIds":[],"consistent":true}""")))
+    public LogIntegrity.Report integrity() {
+        return integrity.latest();
     }
 
     public record Entry(long index, String leaf) {

@@ -25,11 +25,21 @@ import java.util.UUID;
 /**
  * Stores each trace event exactly once, however often Kafka delivers it (R-AUD-3). A batch of records is
  * stored in one transaction: either all of it or, after a failure, none (and Kafka delivers it again).
+ * <p>
+ * Batches are stored one at a time, under {@link #INGEST_LOCK}, so trace entry ids commit in the order they are
+ * handed out. The Merkle log integrates entries above the highest id it has integrated (MerkleLog); with two
+ * audit-service instances ingesting (issue 18), a batch that took lower ids but committed after a higher batch was
+ * integrated would otherwise stay out of the log for good. The lock is transaction-scoped and taken once per batch
+ * (a polled batch of up to max.poll.records), after the records are parsed: instances wait for each other only
+ * for one set-based insert and the commit. LogIntegrity checks that no entry below the watermark lacks its leaf.
  */
 @ApplicationScoped
 public class TraceStore {
 
     private static final Logger LOG = Logger.getLogger(TraceStore.class);
+
+    /** The PostgreSQL advisory lock key of trace_entry inserts ("fl-trace" in ASCII). */
+    static final long INGEST_LOCK = 0x666c2d7472616365L;
 
     public enum Outcome { STORED, DUPLICATE, REJECTED }
 
@@ -108,6 +118,11 @@ public class TraceStore {
             sections[i] = event.actorsection();
             digests[i] = event.datadigest();
             bodies[i] = readable.get(i);
+        }
+        // Ids commit in the order they are handed out: the lock is held until this transaction ends (see above).
+        try (PreparedStatement lock = db.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, INGEST_LOCK);
+            lock.execute();
         }
         // One statement for the whole batch, in batch order; it answers with the ids it stored.
         Set<UUID> insertedIds = new HashSet<>();

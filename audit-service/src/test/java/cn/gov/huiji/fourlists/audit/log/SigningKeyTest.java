@@ -21,6 +21,7 @@ class SigningKeyTest {
             public boolean generateKeyIfMissing() { return generate; }
             public int integrateBatch() { return 1; }
             public int gapGraceSeconds() { return 0; }
+            public int integritySettleSeconds() { return 300; }
         };
     }
 

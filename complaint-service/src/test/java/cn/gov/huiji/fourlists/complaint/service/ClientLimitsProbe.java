@@ -1,23 +1,20 @@
 package cn.gov.huiji.fourlists.complaint.service;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 
-/** Builds limits for tests (the constructor is package-private). */
-public record ClientLimitsProbe(int perMinute) {
+/** Builds limits for tests (the constructor is package-private): each call is one more instance of the service. */
+public record ClientLimitsProbe(DataSource db, int perMinute) {
     public ClientLimits limits() {
-        return new ClientLimits(perMinute, 5, Duration.ofMinutes(15));
+        return new ClientLimits(db, perMinute, 5, Duration.ofMinutes(15));
     }
 
-    /** Limits whose wrong-code window is {@code window}, to see expired keys swept. */
-    public static ClientLimits withFailureWindow(Duration window) {
-        return new ClientLimits(10, 5, window);
+    /** Limits whose wrong-code window is {@code window}, to see the window pass and expired rows purged. */
+    public static ClientLimits withFailureWindow(DataSource db, int maxFailures, Duration window) {
+        return new ClientLimits(db, 10, maxFailures, window);
     }
 
-    public static int keys(ClientLimits limits) {
-        return limits.keys();
-    }
-
-    public static int sweepAbove() {
-        return ClientLimits.SWEEP_ABOVE;
+    public static int purgeBatch() {
+        return ClientLimits.PURGE_BATCH;
     }
 }

@@ -25,8 +25,11 @@ public class SectionService {
         return Section.listAll(io.quarkus.panache.common.Sort.by("code"));
     }
 
-    private volatile java.util.Map<String, String> names;
-    private volatile long namesRead;
+    /** The names as read, and the lists' revision and time they were read at. */
+    private record Names(java.util.Map<String, String> byCode, long revision, long readAt) {
+    }
+
+    private volatile Names names;
 
     /** A section's Chinese name; a code not yet seen re-reads the sections at once. */
     public String nameOf(String code) {
@@ -47,18 +50,26 @@ public class SectionService {
                 .findFirst().orElse(null);
     }
 
-    /** Section code → Chinese name, for views; re-read at most every 10 s (sections are renamed a few times a year). */
+    /**
+     * Section code → Chinese name, for views; re-read when the lists' revision moves (a rename moves it, here or on
+     * another instance: search answers cached for the new revision must show the new name) and at most every 10 s.
+     */
     public java.util.Map<String, String> names() {
-        java.util.Map<String, String> cached = names;
-        if (cached == null || System.nanoTime() - namesRead > 10_000_000_000L) {
+        Names cached = names;
+        // the revision first: names read after it are at least as new as the revision they are kept under
+        long revision = revisions.current().number();
+        if (cached == null || cached.revision() != revision || System.nanoTime() - cached.readAt() > 10_000_000_000L) {
+            long readAt = System.nanoTime();
             java.util.Map<String, String> fresh = new java.util.HashMap<>();
             for (Section s : all()) {
                 fresh.put(s.code, s.name);
             }
-            names = cached = java.util.Map.copyOf(fresh);
-            namesRead = System.nanoTime();
+            cached = new Names(java.util.Map.copyOf(fresh), revision, readAt);
+            if (!revisions.changedInThisTransaction()) {
+                names = cached; // what a changing transaction reads is not committed yet: it is not kept for others
+            }
         }
-        return cached;
+        return cached.byCode();
     }
 
     /** Registers or renames a section; returns true when it is new. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -62,6 +63,7 @@ public class CalendarInForce {
     private final Instance<ProvisionalDeadlines> recomputers;
     private final CalendarConfig config;
     private volatile WorkingDayCalendar calendar;
+    private volatile long checkedAt;
     private volatile boolean caughtUp;
 
     public CalendarInForce(EntityManager em, Instance<ProvisionalDeadlines> recomputers, CalendarConfig config) {
@@ -70,10 +72,28 @@ public class CalendarInForce {
         this.config = config;
     }
 
+    /**
+     * The calendar in force, never older than {@link #STALE_AFTER_NANOS} behind the table: with several instances a
+     * notice adopted by one of them counts on the others within a second, not at their next refresh.
+     */
     public WorkingDayCalendar current() {
         WorkingDayCalendar c = calendar;
-        return c != null ? c : reload();
+        if (c == null) {
+            return reload();
+        }
+        long now = System.nanoTime();
+        if (now - checkedAt > STALE_AFTER_NANOS) {
+            checkedAt = now;
+            String stored = QuarkusTransaction.joiningExisting().call(() -> NoticeLoaded.version(((Number) em.createNativeQuery(
+                    "select coalesce(max(revision), 0) from holiday_notice_revision").getSingleResult()).longValue()));
+            if (!stored.equals(c.version())) {
+                return reload();
+            }
+        }
+        return c;
     }
+
+    static final long STALE_AFTER_NANOS = Duration.ofSeconds(1).toNanos();
 
     /** A due date on the calendar in force; provisional where a year's notice is missing, never a failure. */
     public Deadline deadline(LocalDate from, int workingDays) {
@@ -105,6 +125,7 @@ public class CalendarInForce {
             }
         }
         calendar = next;
+        checkedAt = System.nanoTime();
         return next;
     }
 

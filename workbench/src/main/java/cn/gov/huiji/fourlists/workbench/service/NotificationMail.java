@@ -7,6 +7,7 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -28,7 +29,10 @@ public class NotificationMail {
     private final StaffDirectory directory;
     private final WorkbenchConfig config;
 
-    public NotificationMail(Mailer mailer, StaffDirectory directory, WorkbenchConfig config) {
+    private final EntityManager db;
+
+    public NotificationMail(Mailer mailer, StaffDirectory directory, WorkbenchConfig config, EntityManager db) {
+        this.db = db;
         this.mailer = mailer;
         this.directory = directory;
         this.config = config;
@@ -43,27 +47,35 @@ public class NotificationMail {
         pending.forEach(this::send);
     }
 
-    /** Mails one notification to all its addressees; records when it went out, or why not. */
+    /**
+     * Mails one notification to all its addressees and records when it went out, or why not. The notification's row
+     * stays locked while its mail goes out, and another instance skips a locked row: with several workbench instances
+     * each notification is mailed once.
+     */
     public void send(UUID id) {
-        Notification n = QuarkusTransaction.requiringNew().call(() -> Notification.findById(id));
-        String error = null;
-        try {
-            for (StaffDirectory.Addressee a : directory.addressees(n.addressee())) {
-                mailer.send(Mail.withText(a.email(), "[四单一网工作台] " + n.title, text(n)));
-            }
-        } catch (RuntimeException e) {
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            LOG.warnf("notification %s not mailed yet (attempt %d): %s", n.id, n.mailAttempts + 1, error);
-        }
-        String failure = error;
         QuarkusTransaction.requiringNew().run(() -> {
-            Notification stored = Notification.findById(id);
-            stored.mailAttempts++;
-            stored.mailError = failure;
-            if (failure == null) {
-                stored.mailedAt = Instant.now();
+            Notification n = claim(id);
+            if (n == null) {
+                return; // mailed already, or another instance is mailing it now
             }
+            try {
+                for (StaffDirectory.Addressee a : directory.addressees(n.addressee())) {
+                    mailer.send(Mail.withText(a.email(), "[四单一网工作台] " + n.title, text(n)));
+                }
+                n.mailedAt = Instant.now();
+                n.mailError = null;
+            } catch (RuntimeException e) {
+                n.mailError = e.getClass().getSimpleName() + ": " + e.getMessage();
+                LOG.warnf("notification %s not mailed yet (attempt %d): %s", n.id, n.mailAttempts + 1, n.mailError);
+            }
+            n.mailAttempts++;
         });
+    }
+
+    private Notification claim(UUID id) {
+        List<?> free = db.createNativeQuery("select id from notification where id = ?1 and mailed_at is null for update skip locked")
+                .setParameter(1, id).getResultList();
+        return free.isEmpty() ? null : Notification.findById(id);
     }
 
     String text(Notification n) {
