@@ -59,6 +59,14 @@ KAFKA_HOME="$FL_CACHE/kafka-$KAFKA_VERSION"
 KAFKA_RUN="$FL_RUN/kafka"
 KC_HOME="$FL_CACHE/keycloak-$KEYCLOAK_VERSION"
 
+# Replicas (`up --replicas N`): with N >= 2, instance k of a service whose fixed port is 80xx listens on
+# 20000 + 100*k + (80xx - 8000) (list-service #1 :20181, #2 :20281) and HAProxy listens on the fixed ports.
+# run/replicas records the N of the last `up`, so svc and down act on what runs.
+REPLICAS_FILE="$FL_RUN/replicas"
+REPLICAS_MAX=9
+HAPROXY_DIR="$FL_RUN/haproxy"
+HAPROXY_CFG="$HAPROXY_DIR/haproxy.cfg"
+
 # --- output ---------------------------------------------------------------------------------
 say()  { printf '%s\n' "$*"; }
 step() { printf '==> %s\n' "$*"; }
@@ -116,7 +124,18 @@ pid_cmdline_has() {
 
 marker_of() { printf -- '-Dfourlists.marker=%s#%s' "$FL_RUN" "$1"; }
 
+# What proves a process is component $1: its marker argument, or for HAProxy (which takes no -D option) the
+# configuration file in this run folder.
+component_needle() {
+  case "$1" in
+    haproxy) printf -- '-f %s' "$HAPROXY_CFG" ;;
+    *) marker_of "$1" ;;
+  esac
+}
+
 # Print the pid of component $1 if its pid file points at a live process carrying its marker.
+# The marker must be a whole argument (followed by the argument separator), so list-service never matches the
+# process of instance list-service-1.
 component_pid() {
   local name=$1 pidfile="$FL_PIDS/$1.pid" pid needle
   if [ "$name" = postgres ]; then
@@ -126,7 +145,7 @@ component_pid() {
   [ -s "$pidfile" ] || return 1
   pid=$(head -n1 "$pidfile")
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  needle=$(marker_of "$name")
+  needle="$(component_needle "$name") "
   pid_alive "$pid" && pid_cmdline_has "$pid" "$needle" || return 1
   printf '%s\n' "$pid"
 }
@@ -755,57 +774,273 @@ svc_build_if_needed() {
   say "services: built in $((SECONDS - t0)) s"
 }
 
-# svc_launch <name> [extra JVM options...] — start without waiting.
+# --- instances ---------------------------------------------------------------------------------
+# An instance is named by k: 0 is the one plain instance of `up` without --replicas (component <name>, the fixed
+# port, run/logs/<name>.log — exactly as before replicas existed); 1..N are the replicas (component <name>-<k>, its
+# replica port, run/logs/<name>-<k>.log).
+
+# The replica count recorded by the last `up` (1 when none was recorded).
+replicas_current() {
+  local n
+  n=$(cat "$REPLICAS_FILE" 2>/dev/null) || n=1
+  [[ "$n" =~ ^[1-9][0-9]*$ ]] && [ "$n" -le "$REPLICAS_MAX" ] || n=1
+  echo "$n"
+}
+
+replicas_check() {
+  [[ "$1" =~ ^[1-9][0-9]*$ ]] && [ "$1" -le "$REPLICAS_MAX" ] || die "--replicas must be a number from 1 to $REPLICAS_MAX, not '$1'"
+}
+
+# The instance numbers of every service for N replicas (default: the recorded N): 0, or 1..N.
+svc_instances() {
+  local n=${1:-$(replicas_current)}
+  if [ "$n" -le 1 ]; then echo 0; else seq 1 "$n"; fi
+}
+
+inst_component() { if [ "$2" = 0 ]; then echo "$1"; else echo "$1-$2"; fi; }
+inst_label() { if [ "$2" = 0 ]; then echo "$1"; else echo "$1 #$2"; fi; }
+inst_port() {
+  local fixed
+  fixed=$(svc_port "$1")
+  if [ "$2" = 0 ]; then echo "$fixed"; else echo $((20000 + 100 * $2 + fixed - 8000)); fi
+}
+
+# Every component of a service that has a pid file, whatever the layout it was started with.
+svc_components_with_pidfile() {
+  local name=$1 f c
+  for f in "$FL_PIDS/$name.pid" "$FL_PIDS/$name"-*.pid; do
+    [ -e "$f" ] || continue
+    c=$(basename "$f" .pid)
+    [ "$c" = "$name" ] || [[ "${c#"$name"-}" =~ ^[0-9]+$ ]] || continue
+    echo "$c"
+  done
+}
+
+# The application an instance runs: a copy of <name>/target/quarkus-app taken when it starts, in
+# run/apps/<name>/<digest of the build>/ (printed: its quarkus-run.jar). A JVM loads its classes lazily from those
+# jars, so a rebuild while the suite runs would swap classes under it (NoSuchFieldError and a leaked database
+# connection, seen with replicas while modules were rebuilt); with the copy, the running instances keep the build
+# they started with and instances started together run the same one. Copies no running instance uses are removed.
+svc_app_snapshot() {
+  local name=$1 src="$FL_REPO/$1/target/quarkus-app" base="$FL_RUN/apps/$1" digest again dest d pid c used
+  digest=$(cd "$src" && find . -type f -printf '%p %s %T@\n' | sort | sha256sum | cut -c1-12)
+  dest="$base/$digest"
+  if [ ! -f "$dest/quarkus-run.jar" ]; then
+    mkdir -p "$base"
+    rm -rf "$dest.tmp"
+    cp -a "$src" "$dest.tmp"
+    again=$(cd "$src" && find . -type f -printf '%p %s %T@\n' | sort | sha256sum | cut -c1-12)
+    [ "$again" = "$digest" ] || die "$name: $src changed while it was copied (a build is running?); try again"
+    mv "$dest.tmp" "$dest"
+  fi
+  for d in "$base"/*; do
+    [ "$d" = "$dest" ] || [ ! -d "$d" ] && continue
+    used=0
+    for c in $(svc_components_with_pidfile "$name"); do
+      if pid=$(component_pid "$c") && pid_cmdline_has "$pid" "$d/"; then used=1; fi
+    done
+    [ "$used" = 1 ] || rm -rf "$d"
+  done
+  echo "$dest/quarkus-run.jar"
+}
+
+# svc_launch <name> <k> [extra JVM options...] — start instance k without waiting.
 # JVM options, in order (later ones win): -Xmx256m, $FOURLISTS_JAVA_OPTS (word-split), the extra
-# options; the working folder is the repo root.
+# options, and for a replica its port; the working folder is the repo root.
 svc_launch() {
-  local name=$1 pid port jar
-  shift
-  port=$(svc_port "$name")
-  if pid=$(component_pid "$name"); then
-    say "$name: already running (pid $pid)${1:+ — extra options $* NOT applied; use: svc restart $name $*}"
+  local name=$1 k=$2 pid port jar comp
+  shift 2
+  comp=$(inst_component "$name" "$k")
+  port=$(inst_port "$name" "$k")
+  if pid=$(component_pid "$comp"); then
+    say "$(inst_label "$name" "$k"): already running (pid $pid)${1:+ — extra options $* NOT applied; use: svc restart $name $*}"
     return 0
   fi
   jar=$(svc_jar "$name")
   [ -f "$jar" ] || die "$name: $jar does not exist (run deploy/local/up or deploy/local/svc build)"
-  require_port_free "$port" "$name"
-  local opts=()
+  require_port_free "$port" "$(inst_label "$name" "$k")"
+  jar=$(svc_app_snapshot "$name") || die "$name: could not copy $(dirname "$(svc_jar "$name")") to run/apps/$name"
+  local opts=() replica=()
   # shellcheck disable=SC2206  # word splitting of FOURLISTS_JAVA_OPTS is intended
   if [ -n "${FOURLISTS_JAVA_OPTS:-}" ]; then opts=($FOURLISTS_JAVA_OPTS); fi
+  # A replica's port comes last, so HAProxy finds it where its configuration says.
+  [ "$k" = 0 ] || replica=(-Dquarkus.http.port="$port")
   # The cache this launcher uses, passed explicitly: Java's user.home comes from the password database, not $HOME.
   # The local profile carries the local-development settings (database password, identity key); production has none.
-  launch "$name" "$FL_LOGS/$name.log" java -Xmx256m -Dquarkus.profile=local -Dfourlists.cache="$FL_CACHE" "${opts[@]}" "$@" \
-    "$(marker_of "$name")" -jar "$jar"
+  launch "$comp" "$FL_LOGS/$comp.log" java -Xmx256m -Dquarkus.profile=local -Dfourlists.cache="$FL_CACHE" "${opts[@]}" "$@" \
+    "${replica[@]}" "$(marker_of "$comp")" -jar "$jar"
   STARTED_SOMETHING=1
-  say "$name: launched (pid $LAUNCHED_PID, port $port)"
+  say "$(inst_label "$name" "$k"): launched (pid $LAUNCHED_PID, port $port)"
 }
 
 svc_wait_ready() {
-  local name=$1 timeout=${2:-${FOURLISTS_SERVICE_TIMEOUT:-120}} port pid rc=0
-  port=$(svc_port "$name")
-  pid=$(component_pid "$name") || { show_log_tail "$FL_LOGS/$name.log"; say "$name: not running"; return 1; }
+  local name=$1 k=$2 timeout=${3:-${FOURLISTS_SERVICE_TIMEOUT:-120}} port pid comp rc=0
+  comp=$(inst_component "$name" "$k")
+  port=$(inst_port "$name" "$k")
+  pid=$(component_pid "$comp") || { show_log_tail "$FL_LOGS/$comp.log"; say "$(inst_label "$name" "$k"): not running"; return 1; }
   PID_TO_WATCH=$pid wait_until "$timeout" http_ok "http://127.0.0.1:$port/q/health/ready" || rc=$?
   if [ "$rc" -ne 0 ]; then
-    show_log_tail "$FL_LOGS/$name.log" 60
-    say "$name: NOT ready ($([ "$rc" = 2 ] && echo "process died" || echo "no 200 from /q/health/ready within ${timeout}s"))" >&2
+    show_log_tail "$FL_LOGS/$comp.log" 60
+    say "$(inst_label "$name" "$k"): NOT ready ($([ "$rc" = 2 ] && echo "process died" || echo "no 200 from /q/health/ready within ${timeout}s"))" >&2
     return 1
   fi
-  say "$name: ready on http://127.0.0.1:$port"
+  say "$(inst_label "$name" "$k"): ready on http://127.0.0.1:$port"
 }
 
 svc_status() {
-  local name=$1 port pid
-  port=$(svc_port "$name")
-  if pid=$(component_pid "$name"); then
+  local name=$1 k=$2 port pid comp
+  comp=$(inst_component "$name" "$k")
+  port=$(inst_port "$name" "$k")
+  if pid=$(component_pid "$comp"); then
     if http_ok "http://127.0.0.1:$port/q/health/ready"; then
-      say "$name: running (pid $pid), ready on http://127.0.0.1:$port"
+      say "$(inst_label "$name" "$k"): running (pid $pid), ready on http://127.0.0.1:$port"
     else
-      say "$name: running (pid $pid), NOT ready on http://127.0.0.1:$port/q/health/ready"
+      say "$(inst_label "$name" "$k"): running (pid $pid), NOT ready on http://127.0.0.1:$port/q/health/ready"
     fi
     return 0
   fi
-  say "$name: stopped"
+  say "$(inst_label "$name" "$k"): stopped"
   return 3
+}
+
+# svc_start_all "<names>" "<instance numbers>" [JVM options...] — start and wait; 1 when one is not ready.
+# Instance 1 (or the plain one) of every service first, the other replicas once it is ready: a service's first
+# start writes files its other instances then read (its event signing key, audit-service's log key under
+# run/keys) and migrates its database, so two instances never race on them.
+svc_start_all() {
+  local names=$1 instances=$2 name k s wave failed=() started
+  shift 2
+  for wave in first rest; do
+    started=()
+    for name in $names; do
+      for k in $instances; do
+        if [ "$wave" = first ] && [ "$k" -gt 1 ]; then continue; fi
+        if [ "$wave" = rest ] && [ "$k" -le 1 ]; then continue; fi
+        svc_launch "$name" "$k" "$@"
+        started+=("$name:$k")
+      done
+    done
+    for s in "${started[@]}"; do
+      svc_wait_ready "${s%%:*}" "${s##*:}" || failed+=("$(inst_label "${s%%:*}" "${s##*:}")")
+    done
+    [ "${#failed[@]}" -eq 0 ] || break
+  done
+  if [ "${#failed[@]}" -gt 0 ]; then
+    say "not ready: ${failed[*]} (logs in $FL_LOGS)" >&2
+    return 1
+  fi
+}
+
+# stop_components stop|kill <timeout> <component>... — in parallel: fourteen JVMs one after the other make `down` slow.
+stop_components() {
+  local how=$1 timeout=$2 c pids=()
+  shift 2
+  for c in "$@"; do
+    if [ "$how" = kill ]; then kill_component "$c" & else stop_component "$c" "$timeout" & fi
+    pids+=($!)
+  done
+  for c in "${pids[@]}"; do wait "$c" || true; done
+}
+
+# ============================================================================================
+# HAProxy (replicas only): Debian's haproxy package on the fixed ports, round-robin over the ready instances
+# ============================================================================================
+haproxy_bin() {
+  local b
+  for b in "$(command -v haproxy 2>/dev/null)" /usr/sbin/haproxy; do
+    if [ -n "$b" ] && [ -x "$b" ]; then echo "$b"; return 0; fi
+  done
+  return 1
+}
+
+# Installed the way the launcher installs its other Debian packages. RUNLEVEL=1 keeps the package's own init
+# script from starting a system-wide haproxy: only the one the launcher starts should run.
+haproxy_ensure_installed() {
+  haproxy_bin >/dev/null && return 0
+  step "installing Debian's haproxy (the load balancer in front of the replicas)"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo -n)
+  { "${sudo[@]}" env RUNLEVEL=1 apt-get install -y -q haproxy >"$FL_LOGS/haproxy-install.log" 2>&1 ||
+    { "${sudo[@]}" apt-get update -q >>"$FL_LOGS/haproxy-install.log" 2>&1 &&
+      "${sudo[@]}" env RUNLEVEL=1 apt-get install -y -q haproxy >>"$FL_LOGS/haproxy-install.log" 2>&1; }; } || {
+    show_log_tail "$FL_LOGS/haproxy-install.log"
+    return 1
+  }
+  haproxy_bin >/dev/null
+}
+
+# The configuration for N replicas: one proxy per service on its fixed port, round-robin. An instance takes
+# requests once /q/health/ready answered 200 twice (checked every second) and is dropped after two failed checks;
+# a request whose connection to an instance fails (refused: the instance just died) goes to another one. A
+# request already sent is never sent again (it may have been written): it fails with its instance.
+haproxy_config() {
+  local n=$1 s name port k
+  cat <<CFG
+# Written by deploy/local/up for --replicas $n — edit deploy/local/lib.sh, not this file.
+global
+    # requests that failed and instances going down or up; in the foreground HAProxy also prints each such
+    # warning itself, with its pid (-q would silence the log as well)
+    log stdout format raw local0
+    maxconn 4096
+    nbthread 2
+
+defaults
+    mode http
+    log global
+    option httplog
+    # log only errors, retries and instances going down or up
+    option dontlog-normal
+    option forwardfor
+    option redispatch 1
+    retries 3
+    timeout connect 2s
+    timeout client 300s
+    timeout server 300s
+    timeout http-request 30s
+    timeout http-keep-alive 10s
+    # a connection upgraded to a tunnel (the JDK client's h2c upgrade between services) may idle longer
+    timeout tunnel 1h
+    timeout queue 30s
+    timeout check 2s
+    default-server inter 1s fastinter 500ms downinter 1s rise 2 fall 2
+CFG
+  for s in "${SERVICES[@]}"; do
+    name=${s%%:*} port=${s##*:}
+    printf '\nlisten %s\n    bind 127.0.0.1:%s\n    balance roundrobin\n' "$name" "$port"
+    printf '    option httpchk GET /q/health/ready\n    http-check expect status 200\n'
+    for ((k = 1; k <= n; k++)); do
+      printf '    server %s-%s 127.0.0.1:%s check\n' "$name" "$k" "$(inst_port "$name" "$k")"
+    done
+  done
+}
+
+# Start HAProxy for N replicas; one running with another configuration is restarted with the new one.
+haproxy_launch() {
+  local n=$1 pid bin config s ports=""
+  config=$(haproxy_config "$n")
+  if pid=$(component_pid haproxy); then
+    if [ "$config" = "$(cat "$HAPROXY_CFG" 2>/dev/null)" ]; then
+      say "haproxy: already running (pid $pid)"
+      return 0
+    fi
+    stop_component haproxy 10
+  fi
+  haproxy_ensure_installed || die "HAProxy is needed for --replicas $n and could not be installed (see $FL_LOGS/haproxy-install.log)"
+  bin=$(haproxy_bin)
+  for s in "${SERVICES[@]}"; do
+    require_port_free "${s##*:}" "haproxy (${s%%:*})"
+    ports+=" ${s##*:}"
+  done
+  mkdir -p "$HAPROXY_DIR"
+  printf '%s\n' "$config" >"$HAPROXY_CFG"
+  "$bin" -c -q -f "$HAPROXY_CFG" >"$FL_LOGS/haproxy-check.log" 2>&1 ||
+    { show_log_tail "$FL_LOGS/haproxy-check.log"; die "HAProxy refused its configuration $HAPROXY_CFG"; }
+  # -db: stay in the foreground (no daemon), so the pid launch records is HAProxy's own.
+  launch haproxy "$FL_LOGS/haproxy.log" "$bin" -db -f "$HAPROXY_CFG"
+  STARTED_SOMETHING=1
+  PID_TO_WATCH=$LAUNCHED_PID wait_until 20 port_open "${SERVICES[0]##*:}" ||
+    { show_log_tail "$FL_LOGS/haproxy.log"; die "HAProxy did not open its ports"; }
+  say "haproxy: launched (pid $LAUNCHED_PID) on$ports, round-robin over $n instances of each service"
 }
 
 # ============================================================================================
