@@ -14,7 +14,9 @@ class OperatorConsoleIT {
         for (String service : Suite.SERVICES) {
             RestAssured.given().get(service + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                     .body(containsString("Database connections health check"))
-                    .body(containsString("Kafka connection health check"));
+                    // Issue 18: the broker is not part of readiness (writes wait in the outbox), so a Kafka restart
+                    // never takes every instance off the load balancer at once.
+                    .body(org.hamcrest.Matchers.not(containsString("Kafka connection health check")));
             RestAssured.given().get(service + "/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
             RestAssured.given().queryParam("format", "json").get(service + "/q/openapi").then().statusCode(200)
                     // Operators sign in one way only: the authorization code flow (with PKCE) of fourlists-console.
