@@ -844,9 +844,20 @@ svc_app_snapshot() {
   echo "$dest/quarkus-run.jar"
 }
 
+# A service's memory (issue 19): at most 256 MiB of heap, but only 32 MiB committed at first and given back when
+# idle (the serial collector shrinks the heap after a collection; G1 keeps what it once took), a smaller code
+# cache and thread stacks. An idle service then holds well under 256 MiB; under load the heap grows to its limit.
+# FOURLISTS_SVC_MEMORY_OPTS replaces them (deploy/bench/start-memory compares with the former "-Xmx256m").
+SVC_MEMORY_OPTS=(-Xms32m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
+  -XX:ReservedCodeCacheSize=64m -Xss512k)
+# shellcheck disable=SC2206  # word splitting is intended
+# Two malloc arenas instead of eight per core: the JVM's native allocations are few, and idle arenas hold memory.
+SVC_ENV=(MALLOC_ARENA_MAX=2)
+if [ -n "${FOURLISTS_SVC_MEMORY_OPTS:-}" ]; then SVC_MEMORY_OPTS=($FOURLISTS_SVC_MEMORY_OPTS) SVC_ENV=(); fi
+
 # svc_launch <name> <k> [extra JVM options...] — start instance k without waiting.
-# JVM options, in order (later ones win): -Xmx256m, $FOURLISTS_JAVA_OPTS (word-split), the extra
-# options, and for a replica its port; the working folder is the repo root.
+# JVM options, in order (later ones win): SVC_MEMORY_OPTS, the class archive, $FOURLISTS_JAVA_OPTS (word-split),
+# the extra options, and for a replica its port; the working folder is the repo root.
 svc_launch() {
   local name=$1 k=$2 pid port jar comp
   shift 2
@@ -860,15 +871,24 @@ svc_launch() {
   [ -f "$jar" ] || die "$name: $jar does not exist (run deploy/local/up or deploy/local/svc build)"
   require_port_free "$port" "$(inst_label "$name" "$k")"
   jar=$(svc_app_snapshot "$name") || die "$name: could not copy $(dirname "$(svc_jar "$name")") to run/apps/$name"
-  local opts=() replica=()
+  local opts=() replica=() cds=()
   # shellcheck disable=SC2206  # word splitting of FOURLISTS_JAVA_OPTS is intended
   if [ -n "${FOURLISTS_JAVA_OPTS:-}" ]; then opts=($FOURLISTS_JAVA_OPTS); fi
   # A replica's port comes last, so HAProxy finds it where its configuration says.
   [ "$k" = 0 ] || replica=(-Dquarkus.http.port="$port")
   # The cache this launcher uses, passed explicitly: Java's user.home comes from the password database, not $HOME.
   # The local profile carries the local-development settings (database password, identity key); production has none.
-  launch "$comp" "$FL_LOGS/$comp.log" java -Xmx256m -Dquarkus.profile=local -Dfourlists.cache="$FL_CACHE" "${opts[@]}" "$@" \
-    "${replica[@]}" "$(marker_of "$comp")" -jar "$jar"
+  # Class data sharing (issue 19): the first start of a build records the classes it loads into an archive next to
+  # the jar copy, written when the JVM exits normally (down, stop); every later start maps them instead of loading
+  # and verifying them again. One archive per instance: two JVMs never write the same file.
+  local jsa
+  jsa="$(dirname "$jar")/classes-$k.jsa"
+  # FOURLISTS_CDS=0 starts without (the comparison of deploy/bench/start-memory).
+  if [ "${FOURLISTS_CDS:-1}" = 0 ]; then cds=()
+  elif [ -s "$jsa" ]; then cds=(-XX:SharedArchiveFile="$jsa" -Xshare:auto)
+  else cds=(-XX:ArchiveClassesAtExit="$jsa"); fi
+  launch "$comp" "$FL_LOGS/$comp.log" env "${SVC_ENV[@]}" java "${SVC_MEMORY_OPTS[@]}" "${cds[@]}" -Dquarkus.profile=local -Dfourlists.cache="$FL_CACHE" \
+    "${opts[@]}" "$@" "${replica[@]}" "$(marker_of "$comp")" -jar "$jar"
   STARTED_SOMETHING=1
   say "$(inst_label "$name" "$k"): launched (pid $LAUNCHED_PID, port $port)"
 }
@@ -1049,7 +1069,7 @@ haproxy_launch() {
 # Builds the benchmark driver and the modules it uses in one reactor (-am) and prints its runtime classpath.
 # Nothing is installed into the local Maven repository, so no benchmark leaves a jar the tests could pick up.
 bench_driver_classpath() {
-  (cd "$FL_REPO" && fl_mvn -B -q package -DskipTests -pl deploy/benchmarks -am dependency:build-classpath \
+  (cd "$FL_REPO" && fl_mvn -B -q -Pbenchmarks package -DskipTests -pl deploy/benchmarks -am dependency:build-classpath \
     -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime) >&2 ||
     die "building the benchmark driver failed"
   printf '%s:%s\n' "$FL_REPO/deploy/benchmarks/target/classes" "$(cat "$FL_REPO/deploy/benchmarks/target/runtime-classpath.txt")"
