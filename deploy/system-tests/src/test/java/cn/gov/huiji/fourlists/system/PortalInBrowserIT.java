@@ -133,7 +133,10 @@ class PortalInBrowserIT {
         browser.findElement(By.linkText("查询办理进度")).click();
         browser.findElement(By.id("code")).sendKeys(code);
         browser.findElement(By.cssSelector("form.track button[type=submit]")).click();
-        assertEquals("已接收", browser.findElement(By.id("state")).getText(), "the tracking page shows the state");
+        // the answer is a new page: wait for it rather than race the submission (seen once with two instances)
+        String state = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("state"))).getText();
+        assertEquals("已接收", state, "the tracking page shows the state");
         assertTrue(!browser.getCurrentUrl().contains(code), "the query code is posted, never put in a URL: " + browser.getCurrentUrl());
         screenshot("06-track");
         noSeriousAccessibilityViolations("tracking");
