@@ -188,6 +188,9 @@ stop_component() {
     say "$name: not running"
     return 0
   fi
+  # A service's first run of a build writes its class archive as it exits (svc_launch): fourteen JVMs doing that
+  # at once on two cores take about a minute, and a killed one leaves no archive, so they get longer.
+  if pid_cmdline_has "$pid" "-XX:ArchiveClassesAtExit=" && [ "$timeout" -lt 180 ]; then timeout=180; fi
   kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
   for ((i = 0; i < timeout * 5; i++)); do
     pid_alive "$pid" || break
@@ -880,14 +883,23 @@ svc_launch() {
   # The local profile carries the local-development settings (database password, identity key); production has none.
   # Class data sharing (issue 19): the first start of a build records the classes it loads into an archive next to
   # the jar copy, written when the JVM exits normally (down, stop); every later start maps them instead of loading
-  # and verifying them again. One archive per instance: two JVMs never write the same file.
-  local jsa
+  # and verifying them again. One archive per instance: two JVMs never write the same file. The JVM writes it as
+  # classes-<k>.jsa.part and the wrapper renames it only after the JVM has exited by itself: a JVM killed while
+  # writing (SIGKILL, or `stop` running out of time) leaves no half archive for the next start to map.
+  local jsa wrap=()
   jsa="$(dirname "$jar")/classes-$k.jsa"
   # FOURLISTS_CDS=0 starts without (the comparison of deploy/bench/start-memory).
   if [ "${FOURLISTS_CDS:-1}" = 0 ]; then cds=()
   elif [ -s "$jsa" ]; then cds=(-XX:SharedArchiveFile="$jsa" -Xshare:auto)
-  else cds=(-XX:ArchiveClassesAtExit="$jsa"); fi
-  launch "$comp" "$FL_LOGS/$comp.log" env "${SVC_ENV[@]}" java "${SVC_MEMORY_OPTS[@]}" "${cds[@]}" -Dquarkus.profile=local -Dfourlists.cache="$FL_CACHE" \
+  else
+    rm -f "$jsa.part"
+    # -Xlog:cds=error: the JVM otherwise lists every class it leaves out of the archive in the service's log.
+    cds=(-XX:ArchiveClassesAtExit="$jsa.part" -Xlog:cds=error -Xlog:cds+dynamic=error)
+    # SIGTERM goes to the whole process group: the wrapper notes it and waits for the JVM to finish its archive.
+    # shellcheck disable=SC2016  # expanded by the wrapper's shell
+    wrap=(bash -c 'trap true TERM INT; "${@:2}"; rc=$?; [ "$rc" != 137 ] && [ -s "$1.part" ] && mv -f "$1.part" "$1"; exit "$rc"' cds-archive "$jsa")
+  fi
+  launch "$comp" "$FL_LOGS/$comp.log" "${wrap[@]}" env "${SVC_ENV[@]}" java "${SVC_MEMORY_OPTS[@]}" "${cds[@]}" -Dquarkus.profile=local -Dfourlists.cache="$FL_CACHE" \
     "${opts[@]}" "$@" "${replica[@]}" "$(marker_of "$comp")" -jar "$jar"
   STARTED_SOMETHING=1
   say "$(inst_label "$name" "$k"): launched (pid $LAUNCHED_PID, port $port)"

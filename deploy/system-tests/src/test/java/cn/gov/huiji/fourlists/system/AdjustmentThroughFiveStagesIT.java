@@ -35,7 +35,7 @@ class AdjustmentThroughFiveStagesIT {
                 "category", "行政许可", "section", "hazchem", "legalBasis", List.of(Map.of("level", "ADMINISTRATIVE_REGULATION",
                         "title", "烟花爆竹安全管理条例", "version", version, "article", "第十九条第二款")));
         String id = as("clerk").contentType("application/json").body(Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED",
-                        "triggerDate", "2026-11-24", "changeKind", "MODIFY", "documents", List.of(Map.of("title", "《烟花爆竹安全管理条例》修订", "number", "国务院令第666号", "date", "2016-02-06")), "targetItemCode", ITEM,
+                        "triggerDate", Suite.recentTriggerDate(), "changeKind", "MODIFY", "documents", List.of(Map.of("title", "《烟花爆竹安全管理条例》修订", "number", "国务院令第666号", "date", "2016-02-06")), "targetItemCode", ITEM,
                         "summary", "《烟花爆竹安全管理条例》修订，实施依据条款调整", "proposedItem", proposed))
                 .post(ADJUSTMENT + "/api/v1/requests").then().statusCode(201).extract().path("id");
 

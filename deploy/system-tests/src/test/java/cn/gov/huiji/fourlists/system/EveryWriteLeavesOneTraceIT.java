@@ -46,7 +46,7 @@ class EveryWriteLeavesOneTraceIT {
         String code = io.restassured.RestAssured.get(LIST + "/api/v1/lists/power/items?section=hazchem&size=1").then().statusCode(200)
                 .extract().path("items[0].code");
         String id = as("clerk").contentType("application/json").body(Map.of("triggerKind", "LAW_AMENDED_OR_REPEALED",
-                        "triggerDate", "2026-11-20", "changeKind", "MODIFY", "documents", List.of(Map.of("title", "《烟花爆竹安全管理条例》修订", "number", "国务院令第666号", "date", "2016-02-06")), "targetItemCode", code,
+                        "triggerDate", Suite.recentTriggerDate(), "changeKind", "MODIFY", "documents", List.of(Map.of("title", "《烟花爆竹安全管理条例》修订", "number", "国务院令第666号", "date", "2016-02-06")), "targetItemCode", code,
                         "summary", "依据条款修改，系统测试", "proposedItem", Map.of("code", code, "name",
                                 "对未取得安全生产许可证擅自进行生产的处罚", "category", "行政处罚", "section", "hazchem",
                                 "legalBasis", List.of(Map.of("level", "LAW", "title", "中华人民共和国安全生产法", "article", "第九十五条")))))

@@ -53,6 +53,15 @@ final class Suite {
         return RestAssured.given().auth().oauth2(token(user));
     }
 
+    /**
+     * Yesterday, as the day an adjustment's trigger occurred: its application is due three working days later
+     * (Art. 26(1)), so no deadline warning or overdue flag — a trace of its own — can join the traces a test counts.
+     * A fixed date here once became overdue as the calendar moved on.
+     */
+    static String recentTriggerDate() {
+        return java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+    }
+
     static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
     }
