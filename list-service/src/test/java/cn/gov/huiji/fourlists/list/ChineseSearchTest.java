@@ -1,10 +1,14 @@
 package cn.gov.huiji.fourlists.list;
 
 import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
+import cn.gov.huiji.fourlists.list.domain.ListKind;
+import cn.gov.huiji.fourlists.list.service.ItemQueries;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +82,21 @@ class ChineseSearchTest {
         given().get("/api/v1/lists/power/items?q=不存在的词语").then().statusCode(200).body("total", equalTo(0));
         assertEquals(0, given().get("/api/v1/lists/fee/items?q=烟花爆竹").then().extract().jsonPath().getInt("total"),
                 "each list is searched on its own");
+
+        // The in-process index (issue 19) and the database's GIN index give the same answers, page by page.
+        for (String q : new String[]{null, "危险化学品", "烟花爆竹", "安全生产许可证", "许可证", "烟花爆竹 零售", "安全", "煤", "ＡＪ－ＸＫ", "不存在的词语"}) {
+            for (String category : new String[]{null, "行政许可"}) {
+                var f = new ItemQueries.Filter(ListKind.POWER, q, category, null, null, null);
+                for (int page = 0; page < 3; page++) {
+                    int p = page;
+                    assertEquals(QuarkusTransaction.requiringNew().call(() -> queries.searchTheDatabase(f, p, 2)),
+                            QuarkusTransaction.requiringNew().call(() -> queries.search(f, p, 2)),
+                            "the index and the database answer \"" + q + "\" (category " + category + ", page " + page + ") alike");
+                }
+            }
+        }
     }
+
+    @Inject
+    ItemQueries queries;
 }

@@ -5,6 +5,7 @@ import cn.gov.huiji.fourlists.kernel.testing.EmbeddedPostgresResource;
 import cn.gov.huiji.fourlists.list.config.SearchConfig;
 import cn.gov.huiji.fourlists.list.rest.ItemResource;
 import cn.gov.huiji.fourlists.list.service.CatalogueRevisions;
+import cn.gov.huiji.fourlists.list.service.CurrentItemsIndex;
 import cn.gov.huiji.fourlists.list.service.ItemLoadService;
 import cn.gov.huiji.fourlists.list.service.ItemQueries;
 import cn.gov.huiji.fourlists.list.service.SearchCache;
@@ -62,11 +63,16 @@ class SearchAnswersAcrossInstancesTest {
     SearchConfig config;
     @Inject
     TransactionSynchronizationRegistry transactions;
+    @Inject
+    jakarta.persistence.EntityManager em;
+    @Inject
+    javax.sql.DataSource dataSource;
 
-    /** Instance B: the same classes as the service's beans, with their own caches. */
+    /** Instance B: the same classes as the service's beans, with their own caches and their own search index. */
     ItemResource secondInstance() {
         CatalogueRevisions revisions = new CatalogueRevisions(transactions);
-        return new ItemResource(loader, queries, new SectionService(traces, revisions), null, json, new SearchCache(config), revisions);
+        ItemQueries ownIndex = new ItemQueries(em, dataSource, new CurrentItemsIndex(dataSource), revisions, config);
+        return new ItemResource(loader, ownIndex, new SectionService(traces, revisions), null, json, new SearchCache(config), revisions);
     }
 
     /** No conditional headers: every answer has its body. */
@@ -110,7 +116,11 @@ class SearchAnswersAcrossInstancesTest {
     }
 
     Answer search(ItemResource instance, String section) throws IOException {
-        Response r = QuarkusTransaction.requiringNew().call(() -> instance.list(PLAIN, "power", null, null, section, null, null, 0, 200));
+        return search(instance, section, null);
+    }
+
+    Answer search(ItemResource instance, String section, String words) throws IOException {
+        Response r = QuarkusTransaction.requiringNew().call(() -> instance.list(PLAIN, "power", words, null, section, null, null, 0, 200));
         assertEquals(200, r.getStatus(), "instance B answers the search");
         JsonNode body = json.readTree((byte[]) r.getEntity());
         List<String> names = new ArrayList<>();
@@ -128,6 +138,7 @@ class SearchAnswersAcrossInstancesTest {
         ItemResource b = secondInstance();
         assertTrue(search(b, section).shows(1, "缓存核对科"), "instance B finds the first item: " + search(b, section));
         assertTrue(search(b, section).shows(1, "缓存核对科"), "and answers again from its cache");
+        assertTrue(search(b, section, "安全培训").shows(0, "缓存核对科"), "no item of the section holds 安全培训 yet");
 
         // Through instance A: a second item in the section, then the section renamed (both move the lists' revision).
         given().contentType(ContentType.JSON).body(Items.penalty(Items.code("CF"), "对未按规定进行安全培训的处罚", section))
@@ -139,13 +150,17 @@ class SearchAnswersAcrossInstancesTest {
                 .body("total", equalTo(2)).body("items.sectionName", everyItem(equalTo("缓存核对监督管理科")));
 
         Answer seen = search(b, section);
-        while (!seen.shows(2, "缓存核对监督管理科") && ms(changed) < BOUND_MS + SLACK_MS) {
+        Answer byWords = search(b, section, "安全培训");
+        while (!(seen.shows(2, "缓存核对监督管理科") && byWords.shows(1, "缓存核对监督管理科")) && ms(changed) < BOUND_MS + SLACK_MS) {
             Thread.sleep(20);
             seen = search(b, section);
+            byWords = search(b, section, "安全培训");
         }
         long after = ms(changed);
         assertTrue(seen.shows(2, "缓存核对监督管理科"), "instance B still answers " + seen + " " + after
                 + " ms after the change was committed through instance A; at most " + BOUND_MS + " ms is allowed");
+        assertTrue(byWords.shows(1, "缓存核对监督管理科"), "instance B's own search index does not find the new item by its words "
+                + after + " ms after the change: " + byWords);
 
         // Not served stale afterwards: over several of B's re-reads of the revision, every answer is the new one.
         while (ms(changed) < after + 3 * BOUND_MS) {

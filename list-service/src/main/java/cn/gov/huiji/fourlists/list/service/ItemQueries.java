@@ -48,10 +48,17 @@ public class ItemQueries {
 
     private final EntityManager em;
     private final javax.sql.DataSource dataSource;
+    private final CurrentItemsIndex currentItems;
+    private final CatalogueRevisions revisions;
+    private final boolean inProcessIndex;
 
-    public ItemQueries(EntityManager em, javax.sql.DataSource dataSource) {
+    public ItemQueries(EntityManager em, javax.sql.DataSource dataSource, CurrentItemsIndex currentItems,
+                       CatalogueRevisions revisions, cn.gov.huiji.fourlists.list.config.SearchConfig config) {
         this.em = em;
         this.dataSource = dataSource;
+        this.currentItems = currentItems;
+        this.revisions = revisions;
+        this.inProcessIndex = config.inProcessIndex();
     }
 
     /** The first instant after the asOf day: a version counts when it began before and had not ended by then. */
@@ -59,8 +66,22 @@ public class ItemQueries {
         return day.plusDays(1).atStartOfDay(BureauClock.ZONE).toOffsetDateTime();
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * A page of the items matching the filter. The items in force now come from this instance's in-process index,
+     * at the revision the caller sees or later; an {@code asOf} day, or a transaction that has itself changed the
+     * lists (its changes are not committed, so no index holds them), asks the database.
+     */
     public Result search(Filter f, int page, int size) {
+        if (f.asOf() == null && inProcessIndex && !revisions.changedInThisTransaction()) {
+            List<String> terms = f.q() == null ? List.of() : SearchText.terms(f.q());
+            return currentItems.search(revisions.current().number(), f, terms, page, size);
+        }
+        return searchTheDatabase(f, page, size);
+    }
+
+    /** The same answer as the index gives, from the GIN index over the versions' grams: any day, any transaction. */
+    @SuppressWarnings("unchecked")
+    public Result searchTheDatabase(Filter f, int page, int size) {
         StringBuilder where = new StringBuilder(" where v.list_kind = :list");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("list", f.list().name());
