@@ -107,7 +107,8 @@ public class ItemQueries {
             for (int i = 0; i < terms.size(); i++) {
                 where.append(" and strpos(v.search_text, :t").append(i).append(") > 0");
                 params.put("t" + i, terms.get(i));
-                nameTests.add("strpos(lower(v.name), :t" + i + ") > 0");
+                // The name as search normalises text (SearchText.normalise: NFKC, lower case), as the index reads it.
+                nameTests.add("strpos(lower(normalize(v.name, NFKC)), :t" + i + ") > 0");
             }
             // R-LIST-5: items whose name holds the words come before those where only the basis or duties do.
             order = " order by case when " + String.join(" and ", nameTests) + " then 0 else 1 end, v.code";

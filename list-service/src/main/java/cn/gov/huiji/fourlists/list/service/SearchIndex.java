@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,7 +46,7 @@ public final class SearchIndex {
     private final List<Doc> docs = new ArrayList<>();
     private final Map<String, Integer> numberOfCode = new HashMap<>();
     private final Lines lines = new Lines();
-    /** Per line: the items whose text has it, and the items whose lower-cased name (the database's lower(name)) it is. */
+    /** Per line: the items whose text has it, and the items whose normalised name it is. */
     private final Carriers inText = new Carriers();
     private final Carriers asName = new Carriers();
     private final Map<String, RoaringBitmap> byList = new HashMap<>();
@@ -84,7 +83,7 @@ public final class SearchIndex {
                 inText.add(lines.numberOf(line), n);
             }
         }
-        asName.add(lines.numberOf(doc.name().toLowerCase(Locale.ROOT)), n);
+        asName.add(lines.numberOf(SearchText.normalise(doc.name())), n); // the text's first line: no line of its own
         byList.computeIfAbsent(doc.list(), k -> new RoaringBitmap()).add(n);
         byCategory.computeIfAbsent(doc.category(), k -> new RoaringBitmap()).add(n);
         bySection.computeIfAbsent(doc.section(), k -> new RoaringBitmap()).add(n);
@@ -119,9 +118,14 @@ public final class SearchIndex {
         }
         List<RoaringBitmap> inNames = new ArrayList<>();
         for (String term : terms) {
-            int[] holding = lines.holding(term);
-            all.add(inText.of(holding));
-            inNames.add(asName.of(holding));
+            Collector text = new Collector();
+            Collector name = new Collector();
+            lines.holding(term, line -> {
+                inText.collect(line, text);
+                asName.collect(line, name);
+            });
+            all.add(text.bitmap());
+            inNames.add(name.bitmap());
         }
         RoaringBitmap matches = and(all);
         RoaringBitmap nameFirst = terms.isEmpty() ? NONE : and(List.of(matches, and(inNames)));
@@ -201,11 +205,16 @@ public final class SearchIndex {
         return true;
     }
 
-    /** The distinct lines, numbered, and the lines that have each gram. */
+    /**
+     * The distinct lines, numbered, and the lines that have each gram. Their characters lie one after the other in a
+     * single array, in the order the lines were first seen: a query reads the lines it checks in that order, so the
+     * memory is read front to back instead of one string object here and one there.
+     */
     private static final class Lines {
         private final Map<String, Integer> numbers = new HashMap<>();
         private final Map<String, RoaringBitmap> withGram = new HashMap<>();
-        private String[] text = new String[1024];
+        private char[] chars = new char[1 << 16];
+        private int[] start = new int[1024];
         private int count;
 
         int numberOf(String line) {
@@ -214,10 +223,15 @@ public final class SearchIndex {
                 return known;
             }
             int n = count++;
-            if (n == text.length) {
-                text = Arrays.copyOf(text, n * 2);
+            if (n + 1 >= start.length) {
+                start = Arrays.copyOf(start, start.length * 2);
             }
-            text[n] = line;
+            int at = start[n];
+            if (at + line.length() > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, at + line.length()));
+            }
+            line.getChars(0, line.length(), chars, at);
+            start[n + 1] = at + line.length();
             numbers.put(line, n);
             for (String gram : SearchText.grams(line)) {
                 withGram.computeIfAbsent(gram, g -> new RoaringBitmap()).add(n);
@@ -226,30 +240,90 @@ public final class SearchIndex {
         }
 
         /**
-         * The lines that hold the term: those with all its grams (which proves a term of one or two characters), and
-         * for a longer term those in which it stands as written.
+         * Passes on the lines that hold the term: those with all its grams (which proves a term of one or two
+         * characters), and for a longer term those in which it stands as written.
          */
-        int[] holding(String term) {
+        void holding(String term, java.util.function.IntConsumer to) {
             Set<String> grams = new LinkedHashSet<>(SearchText.queryGrams(List.of(term)));
             List<RoaringBitmap> sets = new ArrayList<>(grams.size());
             for (String gram : grams) {
                 RoaringBitmap set = withGram.get(gram);
                 if (set == null) {
-                    return new int[0];
+                    return;
                 }
                 sets.add(set);
             }
-            int[] candidates = and(sets).toArray();
-            if (term.codePointCount(0, term.length()) <= 2) {
-                return candidates;
-            }
-            int kept = 0;
-            for (int line : candidates) {
-                if (text[line].contains(term)) {
-                    candidates[kept++] = line;
+            boolean proven = term.codePointCount(0, term.length()) <= 2;
+            char[] t = term.toCharArray();
+            IntIterator it = and(sets).getIntIterator();
+            while (it.hasNext()) {
+                int line = it.next();
+                if (proven || holds(start[line], start[line + 1], t)) {
+                    to.accept(line);
                 }
             }
-            return Arrays.copyOf(candidates, kept);
+        }
+
+        private boolean holds(int from, int to, char[] term) {
+            char first = term[0];
+            for (int i = from, last = to - term.length; i <= last; i++) {
+                if (chars[i] != first) {
+                    continue;
+                }
+                int k = 1;
+                while (k < term.length && chars[i + k] == term[k]) {
+                    k++;
+                }
+                if (k == term.length) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Item numbers gathered for one term: lines are numbered as first seen and items arrive in order, so single
+     * carriers mostly come in ascending order and go into the bitmap without a sort.
+     */
+    private static final class Collector {
+        private int[] ones = new int[64];
+        private int count;
+        private boolean ascending = true;
+        private final List<RoaringBitmap> sets = new ArrayList<>();
+
+        void one(int doc) {
+            if (count == ones.length) {
+                ones = Arrays.copyOf(ones, count * 2);
+            }
+            if (count > 0 && ones[count - 1] >= doc) {
+                ascending = false;
+            }
+            ones[count++] = doc;
+        }
+
+        void several(RoaringBitmap docs) {
+            sets.add(docs);
+        }
+
+        RoaringBitmap bitmap() {
+            if (!ascending) { // sorted, and an item that carries two of the lines counted once
+                Arrays.sort(ones, 0, count);
+                int kept = 0;
+                for (int i = 0; i < count; i++) {
+                    if (kept == 0 || ones[kept - 1] != ones[i]) {
+                        ones[kept++] = ones[i];
+                    }
+                }
+                count = kept;
+            }
+            RoaringBitmap found = new RoaringBitmap();
+            found.addN(ones, 0, count);
+            if (sets.isEmpty()) {
+                return found;
+            }
+            sets.add(found);
+            return FastAggregation.or(sets.iterator());
         }
     }
 
@@ -278,29 +352,15 @@ public final class SearchIndex {
             }
         }
 
-        /** The items that carry any of the lines. */
-        RoaringBitmap of(int[] lines) {
-            int[] ones = new int[lines.length];
-            int count = 0;
-            List<RoaringBitmap> sets = new ArrayList<>();
-            for (int line : lines) {
-                if (line >= single.length) {
-                    continue;
-                }
-                if (several[line] != null) {
-                    sets.add(several[line]);
-                } else if (single[line] >= 0) {
-                    ones[count++] = single[line];
-                }
+        void collect(int line, Collector into) {
+            if (line >= single.length) {
+                return;
             }
-            Arrays.sort(ones, 0, count);
-            RoaringBitmap found = new RoaringBitmap();
-            found.addN(ones, 0, count);
-            if (!sets.isEmpty()) {
-                sets.add(found);
-                found = FastAggregation.or(sets.iterator());
+            if (several[line] != null) {
+                into.several(several[line]);
+            } else if (single[line] >= 0) {
+                into.one(single[line]);
             }
-            return found;
         }
     }
 }

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +36,7 @@ class SearchIndexTest {
                 .filter(d -> f.section() == null || d.section().equals(f.section()))
                 .filter(d -> terms.stream().allMatch(t -> d.text().contains(t)))
                 .sorted(Comparator.<SearchIndex.Doc>comparingInt(d -> !terms.isEmpty()
-                                && terms.stream().allMatch(t -> d.name().toLowerCase(Locale.ROOT).contains(t)) ? 0 : 1)
+                                && terms.stream().allMatch(t -> SearchText.normalise(d.name()).contains(t)) ? 0 : 1)
                         .thenComparing(SearchIndex.Doc::code))
                 .toList();
         List<ItemQueries.SummaryRow> rows = hits.stream().skip((long) page * size).limit(size).map(SearchIndex.Doc::row).toList();
@@ -113,6 +112,16 @@ class SearchIndexTest {
         ItemQueries.Result found = search(index, query("安全生产"), 0, 20);
         assertEquals(1, found.total(), "only the item whose text holds 安全生产");
         assertEquals("410108-AJ-2", found.items().get(0).code());
+    }
+
+    @Test
+    void anItemWithTheWordsInSeveralLinesIsCountedOnce() {
+        SearchIndex index = new SearchIndex();
+        index.put(doc("B-2", 1, "烟花爆竹批发许可", "行政许可", "s0", "烟花爆竹批发企业\n烟花爆竹仓库"));
+        index.put(doc("B-1", 1, "对烟花爆竹零售点的检查", "行政检查", "s0", "烟花爆竹零售"));
+        ItemQueries.Result found = search(index, query("烟花爆竹"), 0, 20);
+        assertEquals(2, found.total(), "two items, however many of their lines hold the words");
+        assertEquals(List.of("B-1", "B-2"), found.items().stream().map(ItemQueries.SummaryRow::code).toList());
     }
 
     @Test
