@@ -1082,7 +1082,7 @@ haproxy_launch() {
 # Nothing is installed into the local Maven repository, so no benchmark leaves a jar the tests could pick up.
 bench_driver_classpath() {
   (cd "$FL_REPO" && fl_mvn -B -q -Pbenchmarks package -DskipTests -pl deploy/benchmarks -am dependency:build-classpath \
-    -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime) >&2 ||
+    -Dmdep.outputFile="$FL_REPO/deploy/benchmarks/target/runtime-classpath.txt" -Dmdep.includeScope=runtime) >&2 ||
     die "building the benchmark driver failed"
   printf '%s:%s\n' "$FL_REPO/deploy/benchmarks/target/classes" "$(cat "$FL_REPO/deploy/benchmarks/target/runtime-classpath.txt")"
 }

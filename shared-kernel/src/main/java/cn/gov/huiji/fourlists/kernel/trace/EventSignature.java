@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.util.Base64;
 
 /**
@@ -34,10 +33,7 @@ public final class EventSignature {
     public static String sign(String eventJson, PrivateKey key) {
         try {
             JsonNode event = JSON.readTree(eventJson);
-            Signature ed25519 = Signature.getInstance("Ed25519");
-            ed25519.initSign(key);
-            ed25519.update(signedBytes(event));
-            ((ObjectNode) event).put(MEMBER, Base64.getEncoder().encodeToString(ed25519.sign()));
+            ((ObjectNode) event).put(MEMBER, Base64.getEncoder().encodeToString(Ed25519Signer.sign(key, signedBytes(event))));
             return JSON.writeValueAsString(event);
         } catch (GeneralSecurityException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("the trace event cannot be signed", e);
@@ -51,10 +47,7 @@ public final class EventSignature {
             return false;
         }
         try {
-            Signature ed25519 = Signature.getInstance("Ed25519");
-            ed25519.initVerify(key);
-            ed25519.update(signedBytes(event));
-            return ed25519.verify(Base64.getDecoder().decode(signature.asText()));
+            return Ed25519Signer.verify(key, signedBytes(event), Base64.getDecoder().decode(signature.asText()));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
