@@ -522,8 +522,12 @@ kafka_java() {
 # here rather than with `StorageTool random-uuid` to save a JVM launch.
 kafka_format_if_needed() {
   [ -f "$KAFKA_RUN/data/meta.properties" ] && return 0
-  local id
-  id=$(head -c16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+  local id=-
+  # Not beginning with "-" (as Kafka's own Uuid.randomUuid ensures): the tool would read such an id as an option
+  # and refuse to format (it happened: one fresh start in 64).
+  while [ "${id#-}" != "$id" ]; do
+    id=$(head -c16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+  done
   step "kafka: formatting KRaft storage (cluster id $id)"
   kafka_java -Xmx256m kafka.tools.StorageTool format -t "$id" -c "$KAFKA_RUN/server.properties" \
     --standalone >"$FL_LOGS/kafka-format.log" 2>&1 ||
