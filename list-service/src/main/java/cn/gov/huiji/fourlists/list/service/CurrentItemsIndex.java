@@ -75,9 +75,11 @@ public class CurrentItemsIndex {
             try (Connection c = dataSource.getConnection()) {
                 // Read first: whatever commits after this read carries a stamp above it and is read again next time.
                 long now = currentRevision(c);
-                List<SearchIndex.Doc> changed = index == null ? null : changedSince(c, revision);
-                // Load afresh when replaced versions would outweigh the items in force, or many items changed at once.
-                if (changed == null || changed.size() + index.dropped() > Math.max(1_000, index.size() / 4)) {
+                // Load afresh when replaced versions would outweigh the items in force, or many items changed at once:
+                // so at most one row beyond that bound is read before deciding, not every changed row twice.
+                int bound = index == null ? -1 : Math.max(1_000, index.size() / 4) - index.dropped();
+                List<SearchIndex.Doc> changed = bound < 0 ? null : changedSince(c, revision, bound + 1);
+                if (changed == null || changed.size() > bound) {
                     index = loadAll(c);
                 } else {
                     apply(changed);
@@ -123,12 +125,13 @@ public class CurrentItemsIndex {
         return fresh;
     }
 
-    /** The versions written since the revision the index holds, in the order they were written. */
-    private static List<SearchIndex.Doc> changedSince(Connection c, long since) throws SQLException {
+    /** The versions written since the revision the index holds, in the order they were written; at most atMost. */
+    private static List<SearchIndex.Doc> changedSince(Connection c, long since, int atMost) throws SQLException {
         List<SearchIndex.Doc> changed = new java.util.ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS
-                + " from list_item_version where search_stamp > ? order by search_stamp, code, version")) {
+                + " from list_item_version where search_stamp > ? order by search_stamp, code, version limit ?")) {
             ps.setLong(1, since);
+            ps.setInt(2, atMost);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     changed.add(doc(rs));
