@@ -10,12 +10,18 @@ import java.util.List;
 @Mock
 public class DemoDirectory extends StaffDirectory {
 
+    /** A user whose address cannot be read: the directory answers as when Keycloak is down. */
+    public static final String UNREACHABLE = "directory-down";
+
     public DemoDirectory() {
         super(null);
     }
 
     @Override
     public List<Addressee> addressees(Recipient to) {
+        if (to.name().equals(UNREACHABLE)) {
+            throw new IllegalStateException("OIDC server is not available (as while Keycloak starts)");
+        }
         return switch (to.kind()) {
             case USER -> List.of(new Addressee(to.name(), to.name() + "@fourlists.example"));
             case ROLE -> to.name().equals("legal") ? List.of(new Addressee("legal", "legal@fourlists.example")) : List.of();

@@ -167,18 +167,47 @@ class NotificationsTest {
         assertEquals(1, mailbox.getMailsSentTo("clerk@fourlists.example").size(), "a notification is mailed once, not at every send");
     }
 
+    /**
+     * Issue 19: the services start while Keycloak is still starting. A mail that fails (no directory, no mail server)
+     * is retried after waits that double — not every 5 s until given up half a minute later — and loses nothing.
+     */
+    @Test
+    void aMailThatFailsIsRetriedAfterWaitsThatDoubleAndIsNotLost() {
+        UUID id = storedElsewhere("目录暂不可用时的提醒", DemoDirectory.UNREACHABLE);
+        java.time.Instant before = java.time.Instant.now();
+        mail.send(id);
+        var failed = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                cn.gov.huiji.fourlists.workbench.domain.Notification.<cn.gov.huiji.fourlists.workbench.domain.Notification>findById(id));
+        assertEquals(1, failed.mailAttempts, "the failed attempt is counted");
+        assertTrue(failed.mailError != null && failed.mailError.contains("OIDC server is not available"), "the reason is kept: " + failed.mailError);
+        assertTrue(failed.nextMailAt != null && !failed.nextMailAt.isBefore(before.plusSeconds(5)),
+                "the next attempt waits at least 5 s: " + failed.nextMailAt);
+        assertTrue(!mail.due(java.time.Instant.now(), 100_000).contains(id), "retried at the next round, without waiting");
+        assertTrue(mail.due(failed.nextMailAt, 100_000).contains(id), "not retried once its wait is over");
+
+        assertEquals(List.of(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(40),
+                        Duration.ofSeconds(80), Duration.ofSeconds(160)),
+                java.util.stream.IntStream.rangeClosed(1, 6).mapToObj(NotificationMail::waitAfter).toList(),
+                "six attempts span five minutes, the waits doubling");
+        assertEquals(Duration.ofMinutes(30), NotificationMail.waitAfter(40), "no wait is longer than 30 minutes");
+    }
+
     @Inject
     jakarta.persistence.EntityManager em;
 
     /** A notification to the clerk as another instance stores it: straight into the shared table, not through this hub. */
     UUID storedElsewhere(String title) {
+        return storedElsewhere(title, "clerk");
+    }
+
+    UUID storedElsewhere(String title, String user) {
         UUID id = UUID.randomUUID();
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             var n = new cn.gov.huiji.fourlists.workbench.domain.Notification();
             n.id = id;
             n.eventId = UUID.randomUUID().toString();
             n.recipientKind = cn.gov.huiji.fourlists.workbench.service.Recipient.Kind.USER;
-            n.recipient = "clerk";
+            n.recipient = user;
             n.title = title;
             n.body = title;
             n.link = "/requests/" + id;

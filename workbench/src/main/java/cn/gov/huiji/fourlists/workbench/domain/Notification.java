@@ -38,6 +38,9 @@ public class Notification extends PanacheEntityBase {
     public int mailAttempts;
     @Column(name = "mail_error")
     public String mailError;
+    /** Not before this instant is the next mail attempt made (after a failed one); null: at the next round. */
+    @Column(name = "next_mail_at")
+    public Instant nextMailAt;
 
     public Recipient addressee() {
         return new Recipient(recipientKind, recipient);

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -38,13 +39,36 @@ public class NotificationMail {
         this.config = config;
     }
 
+    /** The first retry waits this long; each later one twice as long as the one before, up to {@link #LONGEST_WAIT}. */
+    static final Duration FIRST_WAIT = Duration.ofSeconds(5);
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(30);
+
     @Scheduled(every = "${fourlists.workbench.mail.every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendPending() {
-        List<UUID> pending = QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>find(
-                        "mailedAt is null and mailAttempts < ?1 and createdAt > ?2 order by createdAt",
-                        config.mail().maxAttempts(), Instant.now().minus(2, ChronoUnit.DAYS)).page(0, 50).list()
+        due(Instant.now(), 50).forEach(this::send);
+    }
+
+    /** The oldest notifications whose mail is due at {@code now}: not mailed, not given up, not waiting after a failure. */
+    public List<UUID> due(Instant now, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>find(
+                        "mailedAt is null and mailAttempts < ?1 and createdAt > ?2 and (nextMailAt is null or nextMailAt <= ?3)"
+                                + " order by createdAt",
+                        config.mail().maxAttempts(), now.minus(2, ChronoUnit.DAYS), now).page(0, limit).list()
                 .stream().map(n -> n.id).toList());
-        pending.forEach(this::send);
+    }
+
+    /**
+     * How long to wait after the given number of failed attempts: 5 s, 10 s, 20 s ... at most 30 min. A Keycloak or
+     * mail server that is restarting (or still starting, as the services do not wait for Keycloak) is then retried
+     * over minutes instead of the notification being given up within half a minute.
+     */
+    public static Duration waitAfter(int failedAttempts) {
+        if (failedAttempts < 1) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failedAttempts - 1, 20);
+        Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 
     /**
@@ -66,7 +90,9 @@ public class NotificationMail {
                 n.mailError = null;
             } catch (RuntimeException e) {
                 n.mailError = e.getClass().getSimpleName() + ": " + e.getMessage();
-                LOG.warnf("notification %s not mailed yet (attempt %d): %s", n.id, n.mailAttempts + 1, n.mailError);
+                n.nextMailAt = Instant.now().plus(waitAfter(n.mailAttempts + 1));
+                LOG.warnf("notification %s not mailed yet (attempt %d, next not before %s): %s", n.id, n.mailAttempts + 1,
+                        n.nextMailAt, n.mailError);
             }
             n.mailAttempts++;
         });
