@@ -49,9 +49,13 @@ public class MerkleLog {
     private final LogIntegrity integrity;
     private final Map<Long, byte[]> upperNodes = new java.util.concurrent.ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
+    private final javax.sql.DataSource dataSource;
+    /** The largest log size this instance has read: the log only grows, so a proof up to it needs no size check. */
+    private final java.util.concurrent.atomic.AtomicLong knownSize = new java.util.concurrent.atomic.AtomicLong();
 
-    public MerkleLog(EntityManager em, LogConfig config, LogIntegrity integrity) {
+    public MerkleLog(EntityManager em, javax.sql.DataSource dataSource, LogConfig config, LogIntegrity integrity) {
         this.em = em;
+        this.dataSource = dataSource;
         this.config = config;
         this.integrity = integrity;
     }
@@ -247,7 +251,22 @@ public class MerkleLog {
 
     @Transactional
     public long size() {
-        return ((Number) em.createNativeQuery("select tree_size from log_state where id = 1").getSingleResult()).longValue();
+        long size = ((Number) em.createNativeQuery("select tree_size from log_state where id = 1").getSingleResult()).longValue();
+        knownSize.accumulateAndGet(size, Math::max);
+        return size;
+    }
+
+    /** The committed size, read straight from the pool (in the caller's transaction when there is one). */
+    private long readSize() {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement q = db.prepareStatement("select tree_size from log_state where id = 1");
+             ResultSet rs = q.executeQuery()) {
+            long size = rs.next() ? rs.getLong(1) : 0;
+            knownSize.accumulateAndGet(size, Math::max);
+            return size;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the log's size", e);
+        }
     }
 
     @Transactional
@@ -259,7 +278,10 @@ public class MerkleLog {
     public record Inclusion(byte[] leafHash, List<byte[]> path) {
     }
 
-    @Transactional
+    /**
+     * Issue 19: no transaction and, for a size this instance has seen, no size query: the nodes a proof reads are
+     * written once, with the size that covers them, and never change, so one statement reads a consistent set.
+     */
     public Inclusion inclusion(long index, long treeSize) {
         requireSize("treeSize", treeSize);
         if (index >= treeSize) {
@@ -268,7 +290,7 @@ public class MerkleLog {
         return compute(nodes -> new Inclusion(nodes.node(0, index), TreeMath.inclusionProof(nodes, index, treeSize)));
     }
 
-    @Transactional
+    /** Like {@link #inclusion}: one statement, no transaction. */
     public List<byte[]> consistency(long from, long to) {
         requireSize("to", to);
         if (from > to) {
@@ -278,7 +300,10 @@ public class MerkleLog {
     }
 
     private void requireSize(String field, long treeSize) {
-        long size = size();
+        if (treeSize <= knownSize.get()) {
+            return;
+        }
+        long size = readSize();
         if (treeSize > size) {
             throw ProblemException.invalid(field, "the log has only " + size + " entries", "日志只有 " + size + " 条");
         }
@@ -317,7 +342,17 @@ public class MerkleLog {
             }
             return placeholder;
         });
-        Map<Long, byte[]> fetched = missing.isEmpty() ? Map.of() : em.unwrap(Session.class).doReturningWork(db -> fetch(db, missing));
+        Map<Long, byte[]> fetched;
+        if (missing.isEmpty()) {
+            fetched = Map.of();
+        } else {
+            // the pool's connection: in a caller's transaction the one enlisted in it, else one statement on its own
+            try (Connection db = dataSource.getConnection()) {
+                fetched = fetch(db, missing);
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the log's nodes", e);
+            }
+        }
         fetched.forEach((key, hash) -> {
             if ((key >>> 58) >= CACHED_FROM_LEVEL) {
                 upperNodes.put(key, hash);
