@@ -76,8 +76,8 @@ class WorkflowInProcessBenchmark {
         AtomicReference<UUID> last = new AtomicReference<>();
         Flow ours = () -> last.set(oursOneFlow());
         Flow theirs = () -> flowableOneFlow(flowable);
-        run("warm-up ours (in-process)", flows / 2, threads, ours);
-        run("warm-up Flowable (TaskService)", flows / 2, threads, theirs);
+        run("warm-up ours (in-process)", flows, threads, ours);
+        run("warm-up Flowable (TaskService)", flows, threads, theirs);
         double[] o = new double[rounds];
         double[] t = new double[rounds];
         for (int r = 0; r < rounds; r++) {
