@@ -251,9 +251,7 @@ public class MerkleLog {
 
     @Transactional
     public long size() {
-        long size = ((Number) em.createNativeQuery("select tree_size from log_state where id = 1").getSingleResult()).longValue();
-        knownSize.accumulateAndGet(size, Math::max);
-        return size;
+        return readSize();
     }
 
     /** The committed size, read straight from the pool (in the caller's transaction when there is one). */
